@@ -1,0 +1,8 @@
+import type { MetadataRoute } from 'next';
+import { siteUrl } from '@/lib/i18n/paths';
+
+export const dynamic = 'force-static';
+
+export default function robots(): MetadataRoute.Robots {
+  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: new URL('/sitemap.xml', siteUrl()).href };
+}

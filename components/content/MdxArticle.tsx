@@ -1,0 +1,28 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { PageFrontmatter } from '@/lib/content/schemas';
+import type { LoadedMdx } from '@/lib/content/load';
+import { renderMdx } from '@/lib/content/mdx';
+import { Callout } from '@/components/ui/Callout';
+
+/** An article from MDX: title, "not yet translated" note where it fell back to English, body, last-updated date. */
+export async function MdxArticle({ page, locale }: { page: LoadedMdx<PageFrontmatter>; locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'content' });
+  const format = await getFormatter({ locale });
+  const body = await renderMdx(page.body, page.locale);
+  return (
+    <article lang={page.fallback ? page.locale : undefined}>
+      <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{page.frontmatter.title}</h1>
+      {page.fallback ? (
+        <div lang={locale}>
+          <Callout tone="info">
+            <p>{t('fallbackNotice')}</p>
+          </Callout>
+        </div>
+      ) : null}
+      <div className="text-lg">{body}</div>
+      <p className="mt-10 text-sm text-muted" lang={locale}>
+        {t('updated', { date: format.dateTime(new Date(`${page.frontmatter.updated}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import { localePath } from '@/lib/i18n/paths';
+import { localeNames, locales } from '@/lib/i18n/routing';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'layout' });
+  return (
+    <header role="banner" className="border-b-8 border-brand bg-ink text-white">
+      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <a
+          href={localePath(locale, '/')}
+          className="inline-flex min-h-11 items-center text-lg font-bold text-white no-underline visited:text-white hover:underline"
+        >
+          <svg aria-hidden="true" focusable="false" width="22" height="22" viewBox="0 0 24 24" className="me-2 shrink-0">
+            <rect x="5" y="2" width="14" height="20" rx="2.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path d="M9 12h6M12 9v6" stroke="currentColor" strokeWidth="2" />
+          </svg>
+          {t('siteName')}
+        </a>
+        <LanguageSwitcher
+          current={locale}
+          label={t('language')}
+          options={locales.map((code) => ({ code, name: localeNames[code] }))}
+        />
+      </div>
+    </header>
+  );
+}

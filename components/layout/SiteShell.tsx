@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { localeDir } from '@/lib/i18n/routing';
+import { SiteHeader } from './SiteHeader';
+import { SiteFooter } from './SiteFooter';
+
+/** The whole document: html with lang and dir, skip link, header, main landmark, footer. */
+export async function SiteShell({ locale, children }: { locale: string; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: 'layout' });
+  return (
+    <html lang={locale} dir={localeDir(locale)}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="skip-link sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:p-3"
+        >
+          {t('skipLink')}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none sm:py-10">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}
