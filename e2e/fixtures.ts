@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Every e2e test gets `offOrigin`: the requests its page made to any other
+ * origin. The fixture fails the test if there is one, so every test also
+ * proves the portal contacts no third party.
+ */
+export const test = base.extend<{ offOrigin: string[] }>({
+  offOrigin: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL as string).origin;
+      const seen: string[] = [];
+      page.on('request', (req) => {
+        const url = req.url();
+        if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+        if (new URL(url).origin !== origin) seen.push(url);
+      });
+      await use(seen);
+      expect(seen, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe with WCAG 2.0–2.2 A and AA rules: no serious or critical violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(bad, `axe violations on ${page.url()}`).toEqual([]);
+}
