@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { defaultLocale, routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/i18n/paths';
 import { SiteShell } from '@/components/layout/SiteShell';
+import '../fonts.css';
 import '../globals.css';
 
 export function generateStaticParams() {
