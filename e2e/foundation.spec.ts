@@ -110,6 +110,18 @@ test('responses carry the security headers', async ({ request }) => {
   }
 });
 
+test('prerendered pages may be cached by a CDN; hashed assets are immutable', async ({ request, page }) => {
+  const res = await request.get('/hi');
+  expect(res.headers()['cache-control']).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  const assets: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/_next/static/')) assets.push(r.headers()['cache-control'] ?? '');
+  });
+  await page.goto('/hi');
+  expect(assets.length).toBeGreaterThan(0);
+  for (const cc of assets) expect(cc).toContain('immutable');
+});
+
 test('skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/en');
   await page.keyboard.press('Tab');
