@@ -53,6 +53,7 @@ const built = run('npx', ['next', 'build']);
 check('build', built);
 
 if (built) {
+  check('html-validate', run('node', ['scripts/html-validate.mjs']));
   const e2eOk = run('npx', ['playwright', 'test']);
   const stats = readJson('test-results/e2e.json')?.stats;
   if (stats) {
