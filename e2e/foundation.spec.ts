@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, recordCspViolations } from './fixtures';
 
 const homeHeadings: Record<string, string> = {
   en: 'Is your phone showing this message?',
@@ -101,6 +101,8 @@ test('responses carry the security headers', async ({ request }) => {
   for (const path of ['/en', '/ar/missing']) {
     const h = (await request.get(path)).headers();
     expect(h['content-security-policy']).toContain("default-src 'self'");
+    expect(h['content-security-policy']).toMatch(/script-src 'self' '(sha256|nonce)-/);
+    expect(h['content-security-policy']).not.toMatch(/unsafe-(inline|eval)'[^;]*;?\s*style-src/);
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(h['content-security-policy']).not.toMatch(/https?:\/\//);
     expect(h['x-content-type-options']).toBe('nosniff');
@@ -129,4 +131,15 @@ test('skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('strict CSP: pages run their scripts with no violation, prerendered or rendered on demand', async ({ page }) => {
+  const violations = await recordCspViolations(page);
+  for (const path of ['/en', '/ar', '/hi/missing-page']) {
+    await page.goto(path);
+    // Hydration ran: the language switcher's client code replaced nothing but is interactive.
+    await page.locator('header summary').click();
+    await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+    expect(await violations(), path).toEqual([]);
+  }
 });

@@ -49,7 +49,7 @@ if (unit) {
 } else check('unit', false);
 
 check('content:check', run('npx', ['tsx', 'scripts/content-check.ts']));
-const built = run('npx', ['next', 'build']);
+const built = run('npx', ['next', 'build']) && run('node', ['scripts/csp-hashes.mjs']);
 check('build', built);
 
 if (built) {
