@@ -100,6 +100,19 @@ describe('content:check', () => {
     expect(issue?.message).toMatch(/unknown component <Script>/);
   });
 
+  it('rejects a word the glossary avoids', async () => {
+    editJson('en/messages/home.json', (d) => (d.intro = 'Your financier locked the phone.'));
+    const issues = (await checkContent(root)).filter((i) => i.file === 'content/en/messages/home.json');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.field).toMatch(/^line \d+$/);
+    expect(issues[0]?.message).toBe('uses "financier"; the glossary word for lender is "lender"');
+  });
+
+  it('rejects a glossary missing a term', async () => {
+    editJson('es/glossary.json', (d) => delete (d.terms as Record<string, unknown>).imei);
+    expect(matching(await checkContent(root), 'content/es/glossary.json', 'terms.imei')).toHaveLength(1);
+  });
+
   it('rejects a message file that is not JSON', async () => {
     write('hi/messages/layout.json', '{ "siteName": ');
     const [issue] = matching(await checkContent(root), 'content/hi/messages/layout.json', '(file)');
