@@ -75,7 +75,8 @@ export function parseFlow(data: unknown): { flow?: Flow; issues: FlowIssue[] } {
  * Words for every node in every locale: a question has its question and a
  * label for each option (and no label for an option it does not have); an
  * outcome has its title and summary. `frontmatter` returns undefined when the
- * file is missing. Country questions take their words from the messages.
+ * file is missing and null when it could not be read (the caller reports
+ * that). Country questions take their words from the messages.
  */
 export function validateTexts(
   flow: Flow,
@@ -87,6 +88,7 @@ export function validateTexts(
     for (const node of flow.nodes) {
       if (node.type === 'country') continue;
       const data = frontmatter(locale, node.id);
+      if (data === null) continue;
       if (data === undefined) {
         issues.push({ locale, node: node.id, field: '(file)', message: `translation missing: ${locale} has no troubleshoot/${node.id}.mdx` });
         continue;

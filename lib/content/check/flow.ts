@@ -34,7 +34,7 @@ export async function checkFlow(ctx: CheckContext) {
       return parsed.data;
     } catch (e) {
       ctx.report(f, 'frontmatter', `cannot be read: ${(e as Error).message}`);
-      return {};
+      return null;
     }
   };
   for (const i of validateTexts(flow, locales, frontmatter)) ctx.report(mdxFile(i.locale ?? '', i.node ?? ''), i.field, i.message);
