@@ -1,6 +1,17 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+
+type Mode = 'none' | 'share' | 'copy';
+
+function browserMode(): Mode {
+  const nav = navigator as Partial<Navigator>;
+  if (typeof nav.share === 'function') return 'share';
+  if (typeof nav.clipboard?.writeText === 'function') return 'copy';
+  return 'none';
+}
+
+const noSubscription = () => () => {};
 
 /**
  * Shares the page it is on. Without JavaScript it is a plain link showing the
@@ -21,16 +32,9 @@ export function ShareControl({
   title: string;
   labels: { heading: string; share: string; copy: string; copied: string; copyFailed: string; linkHint: string };
 }) {
-  const [mode, setMode] = useState<'none' | 'share' | 'copy'>('none');
+  // The server renders the plain link ('none'); the browser then says what it supports.
+  const mode = useSyncExternalStore<Mode>(noSubscription, browserMode, () => 'none');
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    // Decided after mounting: the server cannot know what the browser supports.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    const nav = navigator as Partial<Navigator>;
-    if (typeof nav.share === 'function') setMode('share');
-    else if (typeof nav.clipboard?.writeText === 'function') setMode('copy');
-  }, []);
 
   const here = () => new URL(path, window.location.origin).href;
 
