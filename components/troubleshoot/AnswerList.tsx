@@ -21,12 +21,10 @@ export async function AnswerList({ flow, answers, trail, locale }: { flow: Flow;
       </h2>
       <dl className="m-0 divide-y divide-line border-y border-line">
         {rows.map((r, i) => (
-          <div key={i} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3">
-            <div className="min-w-0 flex-1">
-              <dt className="text-muted">{r.question}</dt>
-              <dd className="m-0 font-semibold">{r.answer}</dd>
-            </div>
-            <dd className="m-0">
+          <div key={i} className="grid grid-cols-[1fr_auto] gap-x-4 py-3">
+            <dt className="text-muted">{r.question}</dt>
+            <dd className="col-start-1 m-0 font-semibold">{r.answer}</dd>
+            <dd className="col-start-2 row-span-2 row-start-1 m-0">
               <a href={r.href} className="inline-flex min-h-11 items-center">
                 {t('change')}
                 <span className="sr-only">: {r.question}</span>

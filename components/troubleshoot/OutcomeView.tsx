@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Flow, OutcomeNode } from '@/lib/flow/schema';
 import type { Answer } from '@/lib/flow/resolve';
 import { toolLabelKey, toolPath } from '@/lib/flow/tools';
@@ -10,6 +10,7 @@ import { Callout } from '@/components/ui/Callout';
 import { ShareControl } from '@/components/share/ShareControl';
 import { AnswerList } from './AnswerList';
 import { ReadAloud } from './ReadAloud';
+import { BackChevron } from './BackChevron';
 import { trailHref, trailPath } from './trail';
 
 const stillWorks = ['emergency', 'incoming', 'notifications'] as const;
@@ -32,6 +33,7 @@ export async function OutcomeView({
   locale: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'troubleshoot' });
+  const format = await getFormatter({ locale });
   const text = loadOutcomeText(locale, node.id);
   if (!text) throw new Error(`no text for troubleshoot node ${node.id}`);
   const body = await renderMdx(text.body, text.locale);
@@ -41,9 +43,7 @@ export async function OutcomeView({
     <>
       <p className="mb-4">
         <a href={trailHref(locale, trail.slice(0, -1))} className="inline-flex min-h-11 items-center gap-1">
-          <span aria-hidden="true" className="rtl:-scale-x-100">
-            ‹
-          </span>
+          <BackChevron />
           {t('back')}
         </a>
       </p>
@@ -84,10 +84,10 @@ export async function OutcomeView({
         <h2 id="tools-heading" className="mb-4 text-2xl font-bold">
           {t('toolsTitle')}
         </h2>
-        <ul className="m-0 flex list-none flex-col items-start gap-4 p-0">
+        <ul className="m-0 flex list-none flex-col items-stretch gap-4 p-0 sm:items-start">
           {node.tools.map((tool, i) => (
             <li key={i}>
-              <ButtonLink variant={i === 0 ? 'primary' : 'secondary'} href={localePath(locale, toolPath(tool, country))} data-tool={tool.tool}>
+              <ButtonLink className="w-full sm:w-auto" variant={i === 0 ? 'primary' : 'secondary'} href={localePath(locale, toolPath(tool, country))} data-tool={tool.tool}>
                 {t(toolLabelKey(tool, country))}
               </ButtonLink>
             </li>
@@ -119,7 +119,7 @@ export async function OutcomeView({
             </li>
           ))}
         </ul>
-        <p className="mt-2 text-muted">{t('verified', { date: node.verified })}</p>
+        <p className="mt-2 text-muted">{t('verified', { date: format.dateTime(new Date(`${node.verified}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
       </details>
     </>
   );

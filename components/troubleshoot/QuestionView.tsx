@@ -8,6 +8,7 @@ import { questionWords } from './labels';
 import { trailHref } from './trail';
 import { AnswerList } from './AnswerList';
 import { ReadAloud } from './ReadAloud';
+import { BackChevron } from './BackChevron';
 
 /**
  * One question. The options are plain links to the next page of the trail, so
@@ -36,9 +37,7 @@ export async function QuestionView({
     <>
       <p className="mb-4">
         <a href={back} className="inline-flex min-h-11 items-center gap-1">
-          <span aria-hidden="true" className="rtl:-scale-x-100">
-            ‹
-          </span>
+          <BackChevron />
           {t('back')}
         </a>
       </p>
