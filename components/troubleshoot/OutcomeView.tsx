@@ -109,7 +109,7 @@ export async function OutcomeView({
       />
       <AnswerList flow={flow} answers={answers} trail={trail} locale={locale} />
       <details className="mt-8 text-sm">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{t('sources')}</summary>
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t('sources')}</summary>
         <ul className="list-disc space-y-1 ps-6">
           {node.sources.map((s) => (
             <li key={s.url}>
