@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { enumerateTrails } from '../lib/flow/resolve';
+import { readFlow } from '../lib/flow/read';
 import { test, expect, expectAccessible } from './fixtures';
 
-/** The number of pages the flow should produce, counted from the graph the same way the build does. */
-function expectedTrailCount(): number {
-  type Node = { id: string; type: string; options?: { id: string; next: string }[]; next?: string };
-  const flow = JSON.parse(readFileSync(path.join(process.cwd(), 'content/flows/troubleshoot.json'), 'utf8')) as { start: string; countries: string[]; nodes: Node[] };
-  const byId = new Map(flow.nodes.map((n) => [n.id, n]));
-  const count = (id: string): number => {
-    const n = byId.get(id) as Node;
-    if (n.type === 'outcome') return 1;
-    const nexts = n.type === 'question' ? (n.options ?? []).map((o) => o.next) : Array(flow.countries.length + 1).fill(n.next);
-    return 1 + nexts.reduce((sum: number, next: string) => sum + count(next), 0);
-  };
-  return count(flow.start);
-}
+/** Every answer trail, from the same graph and enumerator the build uses. */
+const trails = enumerateTrails(readFlow(path.join(process.cwd(), 'content')));
 
 // The crawl and the journeys load many pages; leave room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -50,8 +40,22 @@ test.describe('without JavaScript', () => {
       }
       queue.push(...forward);
     }
-    expect(seen.size).toBe(expectedTrailCount());
+    expect(seen.size).toBe(trails.length);
     expect(outcomes).toBeGreaterThan(10);
+  });
+
+  test('every trail is a page in every other locale, and every outcome there links into a tool', async ({ request }) => {
+    for (const locale of ['hi', 'es', 'id', 'ar']) {
+      for (const trail of trails) {
+        const url = ['', locale, 'troubleshoot', ...trail].join('/');
+        const res = await request.get(url);
+        expect(res.status(), url).toBe(200);
+        const html = await res.text();
+        expect(html, url).toContain(`<html lang="${locale}"`);
+        const forward = html.includes(`href="${url}/`);
+        if (!forward) expect(html, `${url} has no next step into a tool`).toMatch(new RegExp(`href="/${locale}/[^"]+" data-tool=`));
+      }
+    }
   });
 
   test('a person without JavaScript can click through to an outcome and share it as a plain link', async ({ page }) => {
