@@ -2,9 +2,10 @@ import { contentDir } from '../paths';
 import { createContext, type Checker, type ContentIssue } from './context';
 import { checkArticles, checkLocaleDirs, checkMessages } from './core';
 import { checkGlossary } from './glossary';
+import { checkFlow } from './flow';
 
 /** Every rule content must meet. Each feature adds its checker here. */
-const checkers: Checker[] = [checkLocaleDirs, checkMessages, checkArticles, checkGlossary];
+const checkers: Checker[] = [checkLocaleDirs, checkMessages, checkArticles, checkGlossary, checkFlow];
 
 export async function checkContent(root: string = contentDir()): Promise<ContentIssue[]> {
   const ctx = createContext(root);
