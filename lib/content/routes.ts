@@ -1,3 +1,5 @@
+import { letterPaths } from '@/lib/letter/routes';
+
 /**
  * Every page of the site as a locale-less path ("/lenders/dmi-finance").
  * The sitemap lists these in every locale, and `content:check` uses the set to
@@ -5,5 +7,5 @@
  */
 export function sitePaths(root: string): string[] {
   void root;
-  return ['/'];
+  return ['/', ...letterPaths()];
 }
