@@ -48,7 +48,6 @@ export function LetterForm(props: LetterToolProps) {
   const { pageLocale, messages: m, languages, localeNames, lenders } = props;
   const [{ values: initialValues, prefill }] = useState(() => initialState(props));
   const [today] = useState(localToday);
-  const [attempt, setAttempt] = useState(0);
   const [made, setMade] = useState(false);
   const [status, setStatus] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
@@ -94,7 +93,6 @@ export function LetterForm(props: LetterToolProps) {
     .map(({ f, message }) => ({ fieldId: f === 'type' ? `letter-type-${letterTypes[0]}` : `letter-${f}`, message }));
   const errorOf = (f: FieldId | 'letterLocale' | 'type') => formState.errors[f]?.message;
 
-  const onInvalid = () => setAttempt((a) => a + 1);
   const onValid = () => {
     setMade(true);
     setStatus('');
@@ -105,7 +103,8 @@ export function LetterForm(props: LetterToolProps) {
   /** Every output first checks the letter, so nothing incomplete leaves the page unnoticed. */
   const whenValid = (action: () => void) => () => {
     if (validateLetter(values, m.errors, labels, localToday()).length) {
-      void handleSubmit(() => undefined, onInvalid)();
+      // A submit that fails shows the error summary; errors and the submit count arrive together, so it takes focus.
+      void handleSubmit(() => undefined)();
       return;
     }
     action();
@@ -157,9 +156,9 @@ export function LetterForm(props: LetterToolProps) {
           </div>
         ) : null}
 
-        <ErrorSummary title={m.form.errorSummaryTitle} errors={summary} attempt={attempt} />
+        <ErrorSummary title={m.form.errorSummaryTitle} errors={summary} attempt={formState.submitCount} />
 
-        <form noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)} aria-label={m.form.typeLegend}>
+        <form noValidate onSubmit={(e) => void handleSubmit(onValid)(e)} aria-label={m.form.typeLegend}>
           <fieldset className={`mb-8 ${errorOf('type') ? 'border-s-4 border-danger ps-4' : ''}`} aria-describedby={errorOf('type') ? 'letter-type-error' : undefined}>
             <legend className="mb-3 text-xl font-bold">{m.form.typeLegend}</legend>
             {errorOf('type') ? (
