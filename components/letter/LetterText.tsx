@@ -8,7 +8,8 @@ function Segments({ segs }: { segs: Segment[] }) {
       <Fragment key={i}>{s.text}</Fragment>
     ) : (
       // Each value is isolated, so a name in another script or a stray direction mark cannot reorder the letter around it.
-      <bdi key={i} dir={s.ltr ? 'ltr' : undefined} data-field={s.field} className={s.blank ? 'bg-warning-bg' : undefined}>
+      // Numbers and codes move to the next line whole rather than split, which would scramble their order in a right-to-left line.
+      <bdi key={i} dir={s.ltr ? 'ltr' : undefined} data-field={s.field} className={`${s.ltr ? 'inline-block max-w-full' : ''} ${s.blank ? 'bg-warning-bg' : ''}`.trim() || undefined}>
         {s.text}
       </bdi>
     ),
