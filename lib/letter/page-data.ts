@@ -1,6 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
+import path from 'node:path';
 import { contentDir } from '@/lib/content/paths';
+import { listFiles } from '@/lib/content/read';
 import { loadMessages } from '@/lib/i18n/messages';
 import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/lib/i18n/routing';
 import type { LetterLanguagePack, LetterToolProps, LetterUiMessages } from '@/components/letter/types';
@@ -28,7 +30,11 @@ export const loadLetterPage = cache((locale: string): LetterToolProps => {
   ) as Record<Locale, LetterLanguagePack>;
   const msgs = loadMessages(pageLocale).letter as LetterMessages;
   const lenders = readLenderOptions(root);
-  const countries = [...new Set(lenders.flatMap((l) => l.countries))].sort();
+  // A country is known if a lender works there or it has a contacts file (`content/contacts/{country}.json`).
+  const contactCountries = listFiles(path.join(root, 'contacts'), '.json')
+    .map((f) => f.replace(/\.json$/, ''))
+    .filter((c) => /^[a-z]{2}$/.test(c));
+  const countries = [...new Set([...lenders.flatMap((l) => l.countries), ...contactCountries])].sort();
   return {
     pageLocale,
     messages: { form: msgs.form, fields: msgs.fields, errors: msgs.errors, preview: msgs.preview },
