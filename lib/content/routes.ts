@@ -1,4 +1,5 @@
 import { troubleshootPaths } from '@/lib/flow/read';
+import { letterPaths } from '@/lib/letter/routes';
 
 /**
  * Every page of the site as a locale-less path ("/lenders/dmi-finance").
@@ -6,5 +7,5 @@ import { troubleshootPaths } from '@/lib/flow/read';
  * prove that internal links in content point at a real page.
  */
 export function sitePaths(root: string): string[] {
-  return ['/', ...troubleshootPaths(root)];
+  return ['/', ...troubleshootPaths(root), ...letterPaths()];
 }

@@ -3,9 +3,10 @@ import { createContext, type Checker, type ContentIssue } from './context';
 import { checkArticles, checkLocaleDirs, checkMessages } from './core';
 import { checkGlossary } from './glossary';
 import { checkFlow } from './flow';
+import { checkLetters } from './letters';
 
 /** Every rule content must meet. Each feature adds its checker here. */
-const checkers: Checker[] = [checkLocaleDirs, checkMessages, checkArticles, checkGlossary, checkFlow];
+const checkers: Checker[] = [checkLocaleDirs, checkMessages, checkArticles, checkGlossary, checkFlow, checkLetters];
 
 export async function checkContent(root: string = contentDir()): Promise<ContentIssue[]> {
   const ctx = createContext(root);

@@ -1,0 +1,46 @@
+import 'server-only';
+import { cache } from 'react';
+import path from 'node:path';
+import { contentDir } from '@/lib/content/paths';
+import { listFiles } from '@/lib/content/read';
+import { loadMessages } from '@/lib/i18n/messages';
+import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/lib/i18n/routing';
+import type { LetterLanguagePack, LetterToolProps, LetterUiMessages } from '@/components/letter/types';
+import { letterTypes, type LetterType } from './fields';
+import { readLenderOptions } from './lenders';
+import type { BlankLabels, LetterTemplate } from './render';
+import { readLetterTemplate } from './templates';
+
+type LetterMessages = LetterUiMessages & { blanks: BlankLabels; preview: { subject: string } };
+
+/**
+ * Everything the letter page hands to the browser. Every language's templates
+ * go along as plain strings (a few KB compressed), so the letter's language can
+ * change without another request and the form keeps working offline.
+ */
+export const loadLetterPage = cache((locale: string): LetterToolProps => {
+  const root = contentDir();
+  const pageLocale: Locale = isLocale(locale) ? locale : defaultLocale;
+  const languages = Object.fromEntries(
+    locales.map((l): [Locale, LetterLanguagePack] => {
+      const msgs = loadMessages(l).letter as LetterMessages;
+      const templates = Object.fromEntries(letterTypes.map((type): [LetterType, LetterTemplate] => [type, readLetterTemplate(root, l, type)])) as Record<LetterType, LetterTemplate>;
+      return [l, { templates, blanks: msgs.blanks, subjectWord: msgs.preview.subject }];
+    }),
+  ) as Record<Locale, LetterLanguagePack>;
+  const msgs = loadMessages(pageLocale).letter as LetterMessages;
+  const lenders = readLenderOptions(root);
+  // A country is known if a lender works there or it has a contacts file (`content/contacts/{country}.json`).
+  const contactCountries = listFiles(path.join(root, 'contacts'), '.json')
+    .map((f) => f.replace(/\.json$/, ''))
+    .filter((c) => /^[a-z]{2}$/.test(c));
+  const countries = [...new Set([...lenders.flatMap((l) => l.countries), ...contactCountries])].sort();
+  return {
+    pageLocale,
+    messages: { form: msgs.form, fields: msgs.fields, errors: msgs.errors, preview: msgs.preview },
+    languages,
+    localeNames,
+    lenders,
+    countries,
+  };
+});
