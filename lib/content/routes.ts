@@ -1,9 +1,10 @@
+import { directoryPaths } from './directory-routes';
+
 /**
  * Every page of the site as a locale-less path ("/lenders/dmi-finance").
  * The sitemap lists these in every locale, and `content:check` uses the set to
  * prove that internal links in content point at a real page.
  */
 export function sitePaths(root: string): string[] {
-  void root;
-  return ['/'];
+  return ['/', ...directoryPaths(root)];
 }
