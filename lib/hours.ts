@@ -63,10 +63,9 @@ export function formatClock(time: string, locale: string): string {
 
 /** "Monday – Friday" and "9:00 – 18:00" lines for each span, in the page's language. */
 export function describeHours(spans: Span[], locale: string): { days: string; time: string }[] {
+  const list = new Intl.ListFormat(locale, { type: 'unit' });
   return spans.map((s) => ({
-    days: dayRuns(s.days)
-      .map(([a, b]) => (a === b ? weekdayName(a, locale) : `${weekdayName(a, locale)} – ${weekdayName(b, locale)}`))
-      .join(', '),
+    days: list.format(dayRuns(s.days).map(([a, b]) => (a === b ? weekdayName(a, locale) : `${weekdayName(a, locale)} – ${weekdayName(b, locale)}`))),
     time: `${formatClock(s.open, locale)} – ${formatClock(s.close, locale)}`,
   }));
 }

@@ -68,7 +68,7 @@ export async function ContactItem({
             <span className="font-bold">{t('hours')}: </span>
             {hours.map((h) => (
               <span key={h.days} className="me-3 inline-block">
-                {h.days}, <bdi>{h.time}</bdi>
+                {t('hoursLine', { days: h.days, time: h.time })}
               </span>
             ))}
           </span>
