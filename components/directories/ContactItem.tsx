@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Contact } from '@/lib/content/contacts.schema';
 import { formatPhone } from '@/lib/phone';
 import { describeHours } from '@/lib/hours';
+import { countryName } from '@/lib/country-names';
 import { FactMeta } from './FactMeta';
 import { OpenNow } from './OpenNow';
 
@@ -11,8 +12,11 @@ export async function ContactItem({
   country,
   locale,
   timeZone,
+  showCountry = false,
 }: {
   contact: Contact;
+  /** For lenders in many countries: say which country a channel serves. */
+  showCountry?: boolean;
   /** Used to read phone numbers that carry no country of their own. */
   country?: string;
   locale: string;
@@ -60,6 +64,7 @@ export async function ContactItem({
       <span className="block text-sm font-bold text-muted">
         {t(`kind.${contact.kind}`)}
         {contact.purpose ? ` · ${t(`purpose.${contact.purpose}`)}` : ''}
+        {showCountry && contact.country ? ` · ${countryName(contact.country, locale)}` : ''}
       </span>
       {body}
       {contact.hours && timeZone ? (

@@ -180,7 +180,13 @@ export default async function LenderPage({ params }: Props) {
             {lender.contacts.length ? (
               <ul className="list-none p-0">
                 {lender.contacts.map((c) => (
-                  <ContactItem key={`${c.kind}-${c.value}`} contact={c} locale={locale} country={lender.countries.length === 1 ? lender.countries[0] : undefined} />
+                  <ContactItem
+                    key={`${c.kind}-${c.value}`}
+                    contact={c}
+                    locale={locale}
+                    country={lender.countries.length === 1 ? lender.countries[0] : undefined}
+                    showCountry={lender.countries.length > 1}
+                  />
                 ))}
               </ul>
             ) : (
@@ -228,13 +234,26 @@ export default async function LenderPage({ params }: Props) {
               </ButtonLink>
             </li>
           )}
-          {lender.countries.map((c) => (
-            <li key={c}>
-              <ButtonLink variant="secondary" href={localePath(locale, `/contacts/${c}`)}>
-                {p('countryContacts', { country: countryName(c, locale) })}
-              </ButtonLink>
+          {/* A few countries get buttons; a lender in many countries gets a compact list so the page stays short on a phone. */}
+          {lender.countries.length <= 3 ? (
+            lender.countries.map((c) => (
+              <li key={c}>
+                <ButtonLink variant="secondary" href={localePath(locale, `/contacts/${c}`)}>
+                  {p('countryContacts', { country: countryName(c, locale) })}
+                </ButtonLink>
+              </li>
+            ))
+          ) : (
+            <li>
+              <ul className="grid list-disc grid-cols-1 gap-x-6 gap-y-1 ps-6 sm:grid-cols-2">
+                {lender.countries.map((c) => (
+                  <li key={c}>
+                    <a href={localePath(locale, `/contacts/${c}`)}>{p('countryContacts', { country: countryName(c, locale) })}</a>
+                  </li>
+                ))}
+              </ul>
             </li>
-          ))}
+          )}
           <li>
             <a href={localePath(locale, '/lenders')}>{p('backToSearch')}</a>
           </li>
