@@ -120,7 +120,9 @@ test.describe('contacts', () => {
     await expect(page.getByText('+91 1800 103 6286')).toBeVisible();
     await expect(page.getByText('Monday – Sunday, 8:00 AM – 11:00 PM')).toBeVisible();
     await expect(page.getByTestId('open-now')).toHaveText('Open now. Closes at 11:00 PM.');
-    await expect(page.getByText('Not yet confirmed on an official page.').first()).toBeVisible();
+    await expect(page.locator('li', { has: hotline }).getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
+    const globalEmail = page.locator('li', { has: page.getByRole('link', { name: 'support.global@support.mi.com' }) }).first();
+    await expect(globalEmail.getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'support.global@support.mi.com' }).first()).toHaveAttribute('href', 'mailto:support.global@support.mi.com');
     await expect(page.getByRole('link', { name: 'Search lenders in India' })).toHaveAttribute('href', '/en/lenders?country=in');
     await expect(page.getByRole('link', { name: 'cms.rbi.org.in' })).toBeVisible();
