@@ -8,7 +8,7 @@ import { checkPhones } from './contacts';
 /** `content/lenders/*.json`: schema, id = file name, phone numbers, and a contacts page for every country. */
 export function checkLenders(ctx: CheckContext) {
   const dir = path.join(ctx.root, 'lenders');
-  const seenAliases = new Map<string, string>();
+  const seenNames = new Map<string, string>();
   for (const f of listFiles(dir, '.json')) {
     const file = path.join(dir, f);
     const data = safeJson(ctx, file, () => readJson(file));
@@ -26,7 +26,7 @@ export function checkLenders(ctx: CheckContext) {
     lender.contacts.forEach((c, i) => {
       if (c.country && !lender.countries.includes(c.country)) ctx.report(file, `contacts[${i}].country`, `"${c.country}" is not one of the lender's countries`);
     });
-    if (seenAliases.has(lender.name.toLowerCase())) ctx.report(file, 'name', `is also the name of ${seenAliases.get(lender.name.toLowerCase())}`);
-    seenAliases.set(lender.name.toLowerCase(), id);
+    if (seenNames.has(lender.name.toLowerCase())) ctx.report(file, 'name', `is also the name of ${seenNames.get(lender.name.toLowerCase())}`);
+    seenNames.set(lender.name.toLowerCase(), id);
   }
 }
