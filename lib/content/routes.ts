@@ -1,5 +1,6 @@
 import { troubleshootPaths } from '@/lib/flow/read';
 import { letterPaths } from '@/lib/letter/routes';
+import { directoryPaths } from './directory-routes';
 
 /**
  * Every page of the site as a locale-less path ("/lenders/dmi-finance").
@@ -7,5 +8,5 @@ import { letterPaths } from '@/lib/letter/routes';
  * prove that internal links in content point at a real page.
  */
 export function sitePaths(root: string): string[] {
-  return ['/', ...troubleshootPaths(root), ...letterPaths()];
+  return ['/', ...troubleshootPaths(root), ...directoryPaths(root), ...letterPaths()];
 }

@@ -4,9 +4,20 @@ import { checkArticles, checkLocaleDirs, checkMessages } from './core';
 import { checkGlossary } from './glossary';
 import { checkFlow } from './flow';
 import { checkLetters } from './letters';
+import { checkLenders } from './lenders';
+import { checkContacts } from './contacts';
 
 /** Every rule content must meet. Each feature adds its checker here. */
-const checkers: Checker[] = [checkLocaleDirs, checkMessages, checkArticles, checkGlossary, checkFlow, checkLetters];
+const checkers: Checker[] = [
+  checkLocaleDirs,
+  checkMessages,
+  checkArticles,
+  checkGlossary,
+  checkFlow,
+  checkLetters,
+  checkLenders,
+  checkContacts,
+];
 
 export async function checkContent(root: string = contentDir()): Promise<ContentIssue[]> {
   const ctx = createContext(root);

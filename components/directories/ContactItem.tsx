@@ -1,0 +1,91 @@
+import { getTranslations } from 'next-intl/server';
+import type { Contact } from '@/lib/content/contacts.schema';
+import { formatPhone } from '@/lib/phone';
+import { describeHours } from '@/lib/hours';
+import { countryName } from '@/lib/country-names';
+import { FactMeta } from './FactMeta';
+import { OpenNow } from './OpenNow';
+
+/** One contact channel: its kind, a working link (tel:, mailto:, https:), hours with a live "open now", and its sources. */
+export async function ContactItem({
+  contact,
+  country,
+  locale,
+  timeZone,
+  showCountry = false,
+}: {
+  contact: Contact;
+  /** For lenders in many countries: say which country a channel serves. */
+  showCountry?: boolean;
+  /** Used to read phone numbers that carry no country of their own. */
+  country?: string;
+  locale: string;
+  timeZone?: string;
+}) {
+  const t = await getTranslations({ locale, namespace: 'contacts' });
+  const cc = contact.country ?? country;
+  let body: React.ReactNode;
+  if (contact.kind === 'phone' || contact.kind === 'whatsapp') {
+    const p = cc ? formatPhone(contact.value, cc, contact.dial) : null;
+    body = p ? (
+      <>
+        <a href={`tel:${p.tel}`} className="text-lg font-bold">
+          <bdi className="ltr-island">{p.national}</bdi>
+        </a>
+        {p.international ? (
+          <span className="block text-sm">
+            {t('international')} <bdi className="ltr-island">{p.international}</bdi>
+          </span>
+        ) : (
+          <span className="block text-sm">{contact.dial === 'ussd' ? t('ussd') : t('shortCode')}</span>
+        )}
+      </>
+    ) : (
+      <bdi className="ltr-island">{contact.value}</bdi>
+    );
+  } else if (contact.kind === 'email') {
+    body = (
+      <a href={`mailto:${contact.value}`} className="break-all">
+        <bdi className="ltr-island">{contact.value}</bdi>
+      </a>
+    );
+  } else if (/^https?:\/\//.test(contact.value)) {
+    body = (
+      <a href={contact.value} rel="noopener noreferrer" className="break-all">
+        <bdi className="ltr-island">{contact.value.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</bdi>
+      </a>
+    );
+  } else {
+    body = <bdi>{contact.value}</bdi>;
+  }
+  const hours = contact.hours ? describeHours(contact.hours, locale) : [];
+  return (
+    <li className="border-b border-line py-3">
+      <span className="block text-sm font-bold text-muted">
+        {t(`kind.${contact.kind}`)}
+        {contact.purpose ? ` · ${t(`purpose.${contact.purpose}`)}` : ''}
+        {showCountry && contact.country ? ` · ${countryName(contact.country, locale)}` : ''}
+      </span>
+      {body}
+      {contact.hours && timeZone ? (
+        <>
+          <span className="mt-1 block">
+            <span className="font-bold">{t('hours')}: </span>
+            {hours.map((h) => (
+              <span key={h.days} className="me-3 inline-block">
+                {t('hoursLine', { days: h.days, time: h.time })}
+              </span>
+            ))}
+          </span>
+          <OpenNow
+            spans={contact.hours}
+            timeZone={timeZone}
+            locale={locale}
+            labels={{ openNow: t.raw('openNow') as string, opensToday: t.raw('opensToday') as string, opensOn: t.raw('opensOn') as string }}
+          />
+        </>
+      ) : null}
+      <FactMeta fact={contact} locale={locale} origin={contact.origin} />
+    </li>
+  );
+}

@@ -1,0 +1,160 @@
+import { test, expect, expectAccessible } from './fixtures';
+
+// axe on pages that list 50 lenders or many contacts takes a while on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+test.describe('lender lookup', () => {
+  test('a misspelled name finds the lender as you type, and the URL follows (en)', async ({ page }) => {
+    await page.goto('/en/lenders');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find your lender');
+    await page.getByLabel('Name on the lock screen').fill('dmi finanse');
+    const results = page.getByRole('list', { name: 'Results' });
+    await expect(results.getByRole('link').first()).toHaveText('DMI Finance Private Limited');
+    await expect(page).toHaveURL(/\/en\/lenders\?q=dmi\+finanse$/);
+    await expectAccessible(page);
+  });
+
+  test('works without JavaScript: the form submits and the server lists the results', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/en/lenders');
+    await page.getByLabel('Name on the lock screen').fill('home credt');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/en\/lenders\?q=home\+credt&country=$/);
+    const links = page.getByRole('list', { name: 'Results' }).getByRole('link');
+    await expect(links.filter({ hasText: 'Home Credit India Finance Private Limited' })).toBeVisible();
+    await expect(links.filter({ hasText: 'Home Credit Philippines' })).toBeVisible();
+    await context.close();
+  });
+
+  test('the country filter narrows the list, and a shared link shows the same list', async ({ page }) => {
+    await page.goto('/en/lenders?q=home+credit&country=ph');
+    const links = page.getByRole('list', { name: 'Results' }).getByRole('link');
+    await expect(links).toHaveCount(1);
+    await expect(links).toHaveText('Home Credit Philippines');
+    await page.getByLabel('Country').selectOption({ label: 'Kenya' });
+    await page.getByLabel('Name on the lock screen').fill('');
+    await expect(links.filter({ hasText: 'Safaricom Lipa Mdogo Mdogo' })).toBeVisible();
+    await expect(links.filter({ hasText: 'DMI Finance' })).toHaveCount(0);
+    await expect(page).toHaveURL(/\/en\/lenders\?country=ke$/);
+  });
+
+  test('no result says what to do next', async ({ page }) => {
+    await page.goto('/en/lenders?q=zzqqxx');
+    await expect(page.getByRole('status')).toHaveText('No lenders found');
+    await expect(page.getByRole('heading', { name: 'We could not find that name' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Answer a few questions to find the next step' })).toHaveAttribute('href', '/en/troubleshoot');
+    await expectAccessible(page);
+  });
+
+  test('Arabic: right to left, Arabic aliases and Latin typos both find lenders, with and without JavaScript', async ({ page, browser, baseURL }) => {
+    await page.goto('/ar/lenders?q=تابي');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const results = page.getByRole('list', { name: 'النتائج' });
+    await expect(results.getByRole('link').first()).toHaveText('Tabby');
+    await page.getByLabel('الاسم على شاشة القفل').fill('bajaj');
+    await expect(results.getByRole('link').first()).toHaveText('Bajaj Finance Limited (Bajaj Finserv)');
+    await expectAccessible(page);
+
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const noJs = await context.newPage();
+    await noJs.goto('/ar/lenders?q=payjoi');
+    await expect(noJs.getByRole('list', { name: 'النتائج' }).getByRole('link').first()).toHaveText('PayJoy');
+    await context.close();
+  });
+});
+
+test.describe('lender page', () => {
+  test('shows official payment channels, the posting window, letters, contacts and sources (en)', async ({ page }) => {
+    await page.goto('/en/lenders/dmi-finance');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DMI Finance Private Limited');
+    await expect(page.getByRole('heading', { name: 'Pay only through these official channels' })).toBeVisible();
+    await expect(page.getByText('Never pay a person who calls or messages you')).toBeVisible();
+    await expect(page.getByText('A payment can take up to 3 working days to show on your DMI Finance Private Limited account.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Write a letter: I paid but my phone is still locked' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=paid-still-locked&lender=dmi-finance',
+    );
+    await expect(page.getByRole('link', { name: 'Write a letter: ask for the exact amount I owe' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=overdue-amount&lender=dmi-finance',
+    );
+    await expect(page.getByRole('link', { name: 'Support contacts in India' })).toHaveAttribute('href', '/en/contacts/in');
+    await expect(page.getByRole('link', { name: 'customercare@dmifinance.in' })).toHaveAttribute('href', 'mailto:customercare@dmifinance.in');
+    await expect(page.getByRole('link', { name: /^Source( \d)? ?: dmifinance\.in$/ }).first()).toHaveAttribute('href', /^https:\/\/dmifinance\.in\//);
+    await expectAccessible(page);
+  });
+
+  test('a closed lender says so, and unconfirmed facts are marked (ar)', async ({ page }) => {
+    await page.goto('/ar/lenders/mi-credit');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByText(/مغلقة منذ/)).toBeVisible();
+    await expect(page.getByText('القروض القائمة تبقى مع الجهات الشريكة')).toBeVisible();
+    await expectAccessible(page);
+    await page.goto('/ar/lenders/home-credit-vietnam');
+    await expect(page.getByText('غير مؤكد بعد').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /1800 6860/ })).toHaveAttribute('href', 'tel:+8418006860');
+  });
+
+  test('an unknown lender gets a 404', async ({ page }) => {
+    const response = await page.goto('/en/lenders/no-such-lender');
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe('contacts', () => {
+  test('countries are grouped by region and named in the page language', async ({ page }) => {
+    await page.goto('/en/contacts');
+    await expect(page.getByRole('heading', { name: 'South Asia' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'India' })).toHaveAttribute('href', '/en/contacts/in');
+    await expectAccessible(page);
+  });
+
+  test('the country list is in Arabic on the Arabic page', async ({ page }) => {
+    await page.goto('/ar/contacts');
+    await expect(page.getByRole('link', { name: 'الهند' })).toHaveAttribute('href', '/ar/contacts/in');
+    await expectAccessible(page);
+  });
+
+  test('India: hotline with tel: link, hours and open-now in India time, unconfirmed marks, mailto (en)', async ({ page }) => {
+    // 10:00 UTC is 15:30 in India: open.
+    await page.clock.setFixedTime(new Date('2026-11-24T10:00:00Z'));
+    await page.goto('/en/contacts/in');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support contacts in India');
+    const hotline = page.getByRole('link', { name: '1800 103 6286' });
+    await expect(hotline).toHaveAttribute('href', 'tel:+9118001036286');
+    await expect(page.getByText('+91 1800 103 6286')).toBeVisible();
+    await expect(page.getByText('Monday – Sunday, 8:00 AM – 11:00 PM')).toBeVisible();
+    await expect(page.getByTestId('open-now')).toHaveText('Open now. Closes at 11:00 PM.');
+    await expect(page.locator('li', { has: hotline }).getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
+    const globalEmail = page.locator('li', { has: page.getByRole('link', { name: 'support.global@support.mi.com' }) }).first();
+    await expect(globalEmail.getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'support.global@support.mi.com' }).first()).toHaveAttribute('href', 'mailto:support.global@support.mi.com');
+    await expect(page.getByRole('link', { name: 'Search lenders in India' })).toHaveAttribute('href', '/en/lenders?country=in');
+    await expect(page.getByRole('link', { name: 'cms.rbi.org.in' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('after closing time it says when the line opens next', async ({ page }) => {
+    // 18:00 UTC on Tuesday is 23:30 in India: closed until Wednesday 08:00.
+    await page.clock.setFixedTime(new Date('2026-11-24T18:00:00Z'));
+    await page.goto('/en/contacts/in');
+    await expect(page.getByTestId('open-now')).toHaveText('Closed now. Opens Wednesday at 8:00 AM.');
+  });
+
+  test('Arabic country page: numbers stay left to right and tel:/mailto: links work', async ({ page }) => {
+    await page.goto('/ar/contacts/in');
+    const hotline = page.getByRole('link', { name: '1800 103 6286' });
+    await expect(hotline).toHaveAttribute('href', 'tel:+9118001036286');
+    await expect(hotline.locator('bdi')).toHaveCSS('direction', 'ltr');
+    await expect(page.getByRole('link', { name: 'support.global@support.mi.com' }).first()).toHaveAttribute('href', 'mailto:support.global@support.mi.com');
+    await expectAccessible(page);
+  });
+
+  test('Arabic country page without known maker lines says so and points to the global ones', async ({ page }) => {
+    await page.goto('/ar/contacts/ng');
+    await expect(page.getByText('لم نجد خطوط دعم الشركة المصنّعة في نيجيريا')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Easybuy' })).toHaveAttribute('href', '/ar/lenders/easybuy');
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { countryCodeSchema, httpUrlSchema, sourcedShape } from './schemas';
+
+/** How people reach someone. Other features rely on these kinds (see lenders contract). */
+export const contactKinds = ['phone', 'whatsapp', 'email', 'chat', 'web', 'sms', 'address'] as const;
+export const contactKindSchema = z.enum(contactKinds);
+
+/** What a channel is for, when it is not general customer care. */
+export const contactPurposeSchema = z.enum([
+  'grievance',
+  'closure-letter',
+  'payment',
+  'lost-stolen',
+  'service-centre',
+  'repair',
+  'store',
+  'office',
+]);
+
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time written HH:MM (24-hour)');
+
+/** Opening hours on some weekdays (1 = Monday … 7 = Sunday), in the wall-clock time of the country's zone. */
+export const hoursSpanSchema = z
+  .strictObject({
+    days: z.array(z.number().int().min(1).max(7)).min(1),
+    open: timeSchema,
+    close: timeSchema,
+  })
+  .refine((s) => s.open < s.close, { message: 'must close after it opens (same day)', path: ['close'] });
+export type HoursSpan = z.infer<typeof hoursSpanSchema>;
+
+/**
+ * One way to reach someone, with where we found it. Phone numbers are
+ * validated for their country by `content:check` (libphonenumber-js);
+ * `dial` marks short codes and USSD codes, which no numbering plan lists.
+ */
+export const contactSchema = z
+  .strictObject({
+    kind: contactKindSchema,
+    value: z.string().min(1, 'must not be empty'),
+    country: countryCodeSchema.optional(),
+    purpose: contactPurposeSchema.optional(),
+    dial: z.enum(['short', 'ussd']).optional(),
+    hours: z.array(hoursSpanSchema).min(1).optional(),
+    /** Where a fact really came from when its source page does not show it: the portal's brief, or a third-party copy. */
+    origin: z.enum(['brief', 'third-party']).optional(),
+    ...sourcedShape,
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind === 'web' && !httpUrlSchema.safeParse(c.value).success) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a web contact must be a full http(s) URL' });
+    }
+    if (c.kind === 'email' && !z.email().safeParse(c.value).success) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'is not an e-mail address' });
+    }
+    if (c.dial && c.kind !== 'phone') ctx.addIssue({ code: 'custom', path: ['dial'], message: 'only a phone contact can be a short or USSD code' });
+    if (c.dial === 'short' && !/^\d{3,6}$/.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a short code must be 3 to 6 digits' });
+    if (c.dial === 'ussd' && !/^\*[\d*]+#$/.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a USSD code must look like *123#' });
+    if (c.origin && !c.unverified) ctx.addIssue({ code: 'custom', path: ['unverified'], message: 'a fact not shown on its source page must be marked unverified: true' });
+  });
+export type Contact = z.infer<typeof contactSchema>;
+
+export const regions = [
+  'south-asia',
+  'southeast-asia',
+  'east-asia',
+  'middle-east-north-africa',
+  'sub-saharan-africa',
+  'europe',
+  'americas',
+] as const;
+
+const timeZoneSchema = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz.includes('/');
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Asia/Kolkata');
+
+/** `content/contacts/{country}.json`: the phone maker's channels in one country. */
+export const countryContactsSchema = z.strictObject({
+  country: countryCodeSchema,
+  region: z.enum(regions),
+  /** The zone the hours are written in (the capital's zone where a country has several). */
+  timeZone: timeZoneSchema,
+  channels: z.array(contactSchema),
+});
+export type CountryContacts = z.infer<typeof countryContactsSchema>;
+
+/** `content/contacts/global.json`: channels for every country. */
+export const globalContactsSchema = z.strictObject({ channels: z.array(contactSchema).min(1) });
+
+/** `content/regulators/{country}.json`: where to complain when the company does not help. */
+export const regulatorBodySchema = z.strictObject({
+  name: z.string().min(1),
+  type: z.enum(['ombudsman', 'consumer', 'regulator', 'central-bank', 'reporting', 'police']),
+  channels: z.array(contactSchema).min(1),
+  ...sourcedShape,
+});
+export const countryRegulatorsSchema = z.strictObject({
+  country: countryCodeSchema,
+  bodies: z.array(regulatorBodySchema).min(1),
+});
+export type RegulatorBody = z.infer<typeof regulatorBodySchema>;
+export type CountryRegulators = z.infer<typeof countryRegulatorsSchema>;
