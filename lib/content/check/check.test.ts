@@ -113,6 +113,35 @@ describe('content:check', () => {
     expect(matching(await checkContent(root), 'content/es/glossary.json', 'terms.imei')).toHaveLength(1);
   });
 
+  it('rejects a lender fact without sources or verified date', async () => {
+    editJson('lenders/bajaj-finance.json', (d) => {
+      delete (d.website as Record<string, unknown>).sources;
+      delete (d.status as Record<string, unknown>).verified;
+    });
+    const issues = await checkContent(root);
+    expect(matching(issues, 'content/lenders/bajaj-finance.json', 'website.sources')[0]?.message).toMatch(/every fact needs its sources/);
+    expect(matching(issues, 'content/lenders/bajaj-finance.json', 'status.verified')[0]?.message).toBe('is missing');
+  });
+
+  it('rejects a bad URL', async () => {
+    editJson('lenders/bajaj-finance.json', (d) => ((d.website as Record<string, unknown>).url = 'bajajfinserv dot in'));
+    const [issue] = matching(await checkContent(root), 'content/lenders/bajaj-finance.json', 'website.url');
+    expect(issue?.message).toMatch(/URL/);
+  });
+
+  it('rejects a duplicate lender id', async () => {
+    write('lenders/bajaj-finance-copy.json', readFileSync(path.join(root, 'lenders/bajaj-finance.json'), 'utf8'));
+    const issues = (await checkContent(root)).filter((i) => i.file === 'content/lenders/bajaj-finance-copy.json' && i.field === 'id');
+    expect(issues.length).toBeGreaterThan(0);
+  });
+
+  it('rejects an unknown placeholder in a letter template', async () => {
+    const file = path.join(root, 'hi/letters/paid-still-locked.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{paymentDate}', '{paymentDay}'));
+    const issues = (await checkContent(root)).filter((i) => i.file === 'content/hi/letters/paid-still-locked.mdx');
+    expect(issues.some((i) => /paymentDay/.test(i.message))).toBe(true);
+  });
+
   it('rejects a message file that is not JSON', async () => {
     write('hi/messages/layout.json', '{ "siteName": ');
     const [issue] = matching(await checkContent(root), 'content/hi/messages/layout.json', '(file)');
