@@ -1,3 +1,5 @@
+import { pagesSitePaths } from '@/lib/pages/routes';
+
 /**
  * Every page of the site as a locale-less path ("/lenders/dmi-finance").
  * The sitemap lists these in every locale, and `content:check` uses the set to
@@ -5,5 +7,11 @@
  */
 export function sitePaths(root: string): string[] {
   void root;
-  return ['/'];
+  return ['/', ...pagesSitePaths()];
 }
+
+/**
+ * Top-level routes fixed by the route contract in DESIGN.md. Content may link
+ * to them while the feature that serves them is built on another branch.
+ */
+export const contractPaths = ['/troubleshoot', '/lenders', '/contacts', '/letter'];

@@ -4,7 +4,7 @@ import { locales, defaultLocale } from '@/lib/i18n/routing';
 import { mdxComponentNames } from '@/components/mdx/mdx-components';
 import { pageFrontmatterSchema } from '../schemas';
 import { listDirs, listFiles, readJson, readMdxFile, type Messages } from '../read';
-import { sitePaths } from '../routes';
+import { contractPaths, sitePaths } from '../routes';
 import { parseWith, safeJson, type CheckContext } from './context';
 
 /** Every folder in content/ is a shipped locale or a language-neutral data folder. */
@@ -71,7 +71,7 @@ export function checkMessages(ctx: CheckContext) {
 const knownPaths = new Map<string, Set<string>>();
 function pathsFor(root: string): Set<string> {
   let set = knownPaths.get(root);
-  if (!set) knownPaths.set(root, (set = new Set(sitePaths(root))));
+  if (!set) knownPaths.set(root, (set = new Set([...sitePaths(root), ...contractPaths])));
   return set;
 }
 
