@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 export type SourceLink = { url: string; title?: string };
 
-/** The "Sources" list at the end of a page: where every claim on it comes from. Links open other sites, so they say so. */
+/** The "Sources" list at the end of a page: where every claim on it comes from. Source titles are written in English in the content files. */
 export async function SourceList({ sources, locale }: { sources: SourceLink[]; locale: string }) {
   if (sources.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'pages' });
@@ -15,7 +15,7 @@ export async function SourceList({ sources, locale }: { sources: SourceLink[]; l
       <ol className="list-decimal space-y-2 ps-6 text-base">
         {sources.map((s) => (
           <li key={s.url} className="break-words">
-            <a href={s.url} rel="noopener noreferrer" lang={s.title ? undefined : 'en'}>
+            <a href={s.url} rel="noopener noreferrer" lang="en">
               {s.title ?? s.url}
             </a>
           </li>
