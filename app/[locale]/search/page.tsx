@@ -7,14 +7,15 @@ import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
+  const hasQuery = (await searchParams).q !== undefined;
   const t = await getTranslations({ locale, namespace: 'search' });
   const l = await getTranslations({ locale, namespace: 'layout' });
   return {
     ...pageMetadata({ locale, path: '/search', title: t('title'), description: t('description'), siteName: l('siteName') }),
-    // A results page is not a page of its own for search engines.
-    robots: { index: false, follow: true },
+    // The empty search page is a page like any other; a page of results is not.
+    ...(hasQuery ? { robots: { index: false, follow: true } } : {}),
   };
 }
 
