@@ -1,7 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
+import { contentSecurityPolicy } from '@/lib/csp';
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+let hashes: Record<string, string[]> | undefined;
+function scriptHashes(): Record<string, string[]> {
+  // Written by scripts/csp-hashes.mjs after the build; absent in `next dev`.
+  if (!hashes) {
+    try {
+      hashes = JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8'));
+    } catch {
+      hashes = {};
+    }
+  }
+  return hashes as Record<string, string[]>;
+}
+
+/** Passes a header to the page render, beside the ones next-intl already passes. */
+function forwardRequestHeader(res: Response, name: string, value: string) {
+  const list = res.headers.get('x-middleware-override-headers');
+  res.headers.set('x-middleware-override-headers', list ? `${list},${name}` : name);
+  res.headers.set(`x-middleware-request-${name}`, value);
+}
+
+export default function proxy(request: NextRequest) {
+  const res = intl(request);
+  if (res.headers.has('location')) return res;
+  const prerendered = scriptHashes()[request.nextUrl.pathname];
+  if (prerendered) {
+    res.headers.set('Content-Security-Policy', contentSecurityPolicy(prerendered));
+  } else {
+    // Rendered on demand (404s, pages that read the query): Next puts this nonce on its scripts.
+    const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+    const policy = contentSecurityPolicy([`'nonce-${nonce}'`]);
+    forwardRequestHeader(res, 'content-security-policy', policy);
+    res.headers.set('Content-Security-Policy', policy);
+  }
+  return res;
+}
 
 export const config = {
   // Everything but Next's own files, metadata routes and files with an extension.

@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
+    // next-intl imports 'next/server' without an extension; let Vite resolve it.
+    server: { deps: { inline: ['next-intl'] } },
   },
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { NotFoundContent } from '@/components/layout/NotFoundContent';
+import './fonts.css';
 import './globals.css';
 
 /*

@@ -7,5 +7,6 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: 8
 if (flags.includes('--print')) await page.emulateMedia({ media: 'print' });
 if (flags.includes('--nojs')) await page.context().route('**/*.js', (r) => r.abort());
 await page.goto(url, { waitUntil: 'networkidle' });
+await page.evaluate(() => document.fonts.ready);
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 
 /** Plain file reading shared by the loaders (server) and `content:check` (Node). No validation here. */
 
@@ -22,8 +23,11 @@ export function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/** YAML without implicit types: `updated: 2026-11-20` stays the string we validate, not a Date. */
+const yamlEngine = (source: string) => (yaml.load(source, { schema: yaml.JSON_SCHEMA }) ?? {}) as object;
+
 export function readMdxFile(file: string): { data: Record<string, unknown>; body: string } {
-  const parsed = matter(readFileSync(file, 'utf8'));
+  const parsed = matter(readFileSync(file, 'utf8'), { engines: { yaml: yamlEngine } });
   return { data: parsed.data, body: parsed.content };
 }
 

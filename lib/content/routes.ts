@@ -1,3 +1,4 @@
+import { troubleshootPaths } from '@/lib/flow/read';
 import { pagesSitePaths } from '@/lib/pages/routes';
 
 /**
@@ -6,12 +7,11 @@ import { pagesSitePaths } from '@/lib/pages/routes';
  * prove that internal links in content point at a real page.
  */
 export function sitePaths(root: string): string[] {
-  void root;
-  return ['/', ...pagesSitePaths()];
+  return ['/', ...troubleshootPaths(root), ...pagesSitePaths()];
 }
 
 /**
  * Top-level routes fixed by the route contract in DESIGN.md. Content may link
  * to them while the feature that serves them is built on another branch.
  */
-export const contractPaths = ['/troubleshoot', '/lenders', '/contacts', '/letter'];
+export const contractPaths = ['/lenders', '/contacts', '/letter'];
