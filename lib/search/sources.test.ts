@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { locales } from '@/lib/i18n/routing';
 import { guideSlugs } from '@/lib/pages/routes';
+import { troubleshootPaths } from '@/lib/flow/read';
 import { collectDocs, mdxToText, type DocSource } from './sources';
 import { createIndex, runSearch } from './engine';
 
@@ -17,6 +18,13 @@ describe('search sources', () => {
       const paths = collectDocs(root, locale).map((d) => d.path);
       expect(paths).toEqual(expect.arrayContaining(['/avoid', '/second-hand', ...guideSlugs.map((s) => `/guides/${s}`)]));
     }
+  });
+
+  it('indexes troubleshooter outcomes at a real answer trail', () => {
+    const outcomes = collectDocs(root, 'en').filter((d) => d.path.startsWith('/troubleshoot/'));
+    expect(outcomes.length).toBeGreaterThan(3);
+    const trails = new Set(troubleshootPaths(root));
+    for (const doc of outcomes) expect(trails.has(doc.path), doc.path).toBe(true);
   });
 
   it('takes a new kind of document as one more source function', () => {

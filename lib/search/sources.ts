@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { defaultLocale } from '@/lib/i18n/routing';
 import { guideSlugs, pageSlugs } from '@/lib/pages/routes';
 import { readMdxFile } from '@/lib/content/read';
+import { readFlow } from '@/lib/flow/read';
+import { enumerateTrails, isOutcome, resolveTrail } from '@/lib/flow/resolve';
 import type { SearchDoc } from './engine';
 
 /** Gives the documents of one kind in one locale. Adding a kind of document to search is adding one of these to `docSources`. */
@@ -47,8 +49,31 @@ function mdxDocs(dir: string, slugs: readonly string[], toPath: (slug: string) =
 export const pageDocs: DocSource = mdxDocs('pages', pageSlugs, (slug) => `/${slug}`);
 export const guideDocs: DocSource = mdxDocs('guides', guideSlugs, (slug) => `/guides/${slug}`);
 
-/** Everything search covers. Troubleshooter outcomes and lenders join here when their features land. */
-export const docSources: DocSource[] = [pageDocs, guideDocs];
+/** Each troubleshooter outcome once, at the shortest answer trail that reaches it. */
+export const outcomeDocs: DocSource = (root, locale) => {
+  let flow: ReturnType<typeof readFlow>;
+  try {
+    flow = readFlow(root);
+  } catch {
+    return []; // content:check reports a broken flow by file and field.
+  }
+  const shortest = new Map<string, string[]>();
+  for (const trail of enumerateTrails(flow)) {
+    const node = resolveTrail(flow, trail)?.node;
+    if (!node || !isOutcome(node)) continue;
+    const best = shortest.get(node.id);
+    if (!best || trail.length < best.length) shortest.set(node.id, trail);
+  }
+  return [...shortest].flatMap(([id, trail]) => {
+    const file = readLocalized(root, locale, 'troubleshoot', id);
+    if (!file) return [];
+    const docPath = ['/troubleshoot', ...trail].join('/');
+    return [{ id: docPath, path: docPath, title: String(file.data.title ?? ''), description: String(file.data.summary ?? ''), text: mdxToText(file.body) }];
+  });
+};
+
+/** Everything search covers. Lenders join here when their feature lands. */
+export const docSources: DocSource[] = [pageDocs, guideDocs, outcomeDocs];
 
 export function collectDocs(root: string, locale: string, sources: DocSource[] = docSources): SearchDoc[] {
   return sources.flatMap((source) => source(root, locale));
