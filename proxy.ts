@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy } from '@/lib/csp';
@@ -27,9 +27,29 @@ function forwardRequestHeader(res: Response, name: string, value: string) {
   res.headers.set(`x-middleware-request-${name}`, value);
 }
 
+/**
+ * Every page path segment is a locale, an id or a slug: letters, digits and
+ * dashes. Anything else (a stray `%25`, markup, unicode) names no page, so it
+ * goes straight to the 404 page; Next would otherwise answer 500 for some of
+ * them on routes with `dynamicParams = false`.
+ */
+const pageSegment = /^[A-Za-z0-9_-]+$/;
+function namesNoPage(pathname: string): boolean {
+  return pathname.split('/').some((segment) => segment !== '' && !pageSegment.test(segment));
+}
+
 export default function proxy(request: NextRequest) {
-  const res = intl(request);
+  let res = intl(request);
   if (res.headers.has('location')) return res;
+  if (namesNoPage(request.nextUrl.pathname)) {
+    const locale = res.headers.get('x-middleware-request-x-next-intl-locale') ?? routing.defaultLocale;
+    const notFound = NextResponse.rewrite(new URL(`/${locale}/page-not-found`, request.url));
+    // Keep what next-intl passes to the page (the negotiated locale) on the rewrite.
+    res.headers.forEach((value, key) => {
+      if (key.startsWith('x-middleware-request-') || key === 'x-middleware-override-headers' || key === 'set-cookie') notFound.headers.set(key, value);
+    });
+    res = notFound;
+  }
   const prerendered = scriptHashes()[request.nextUrl.pathname];
   if (prerendered) {
     res.headers.set('Content-Security-Policy', contentSecurityPolicy(prerendered));

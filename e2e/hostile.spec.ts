@@ -14,11 +14,12 @@ test.describe.configure({ timeout: 240_000 });
 const messages = (locale: string, ns: string) =>
   JSON.parse(readFileSync(path.join(process.cwd(), 'content', locale, 'messages', `${ns}.json`), 'utf8'));
 
-/** Markup that would run or break out of its context if a page echoed it unescaped. */
-const dangerous = hostilePayloads.filter((p) => /[<>]/.test(p));
+/** Markup that would run or break out of its context if a page echoed it unescaped (`<!--` occurs in any React page). */
+const isMarkup = (p: string) => /<[a-z/]/i.test(p);
+const dangerous = hostilePayloads.filter(isMarkup);
 
 function expectInert(html: string, payload: string, where: string) {
-  if (/[<>]/.test(payload)) expect(html.includes(payload), `${where} reflects raw markup`).toBe(false);
+  if (isMarkup(payload)) expect(html.includes(payload), `${where} reflects raw markup`).toBe(false);
   expect(/href\s*=\s*["']?\s*javascript:/i.test(html), `${where} has a javascript: link`).toBe(false);
 }
 
@@ -105,8 +106,9 @@ test('no payload runs or is lost in the letter form and the seller declaration',
   for (const payload of hostilePayloads) {
     const value = payload.replace(/\u0000/g, '');
     for (let i = 0; i < count; i++) await fields.nth(i).fill(value);
-    // What was typed stays in the fields, as typed.
-    await expect(fields.first()).toHaveValue(value);
+    // What was typed stays in the fields (a one-line field turns line breaks into spaces or drops them).
+    const noSpace = (v: string) => v.replace(/\s/g, '');
+    expect(noSpace(await fields.first().inputValue())).toBe(noSpace(value));
   }
   await page.goto('/en/second-hand');
   const inputs = page.locator('main input[type="text"], main input:not([type]), main textarea');

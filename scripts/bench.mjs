@@ -25,9 +25,9 @@ const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const pageTypes = [
   { name: 'home', path: '/en', content: true },
   { name: 'troubleshooter question', path: '/en/troubleshoot', content: true, troubleshooter: true },
-  { name: 'troubleshooter outcome', path: process.env.BENCH_OUTCOME ?? '/en/troubleshoot/installment/not-paid/know-yes', content: true, troubleshooter: true },
+  { name: 'troubleshooter outcome', path: process.env.BENCH_OUTCOME ?? '/en/troubleshoot/installment/not-paid/yes/no/in', content: true, troubleshooter: true },
   { name: 'lender lookup', path: '/en/lenders' },
-  { name: 'lender page', path: '/en/lenders/home-credit-in', content: true },
+  { name: 'lender page', path: '/en/lenders/home-credit-india', content: true },
   { name: "a country's contacts", path: '/en/contacts/in' },
   { name: 'letter', path: '/en/letter' },
   { name: 'guide', path: '/en/guides/find-your-imei', content: true },
