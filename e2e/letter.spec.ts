@@ -38,7 +38,7 @@ for (const locale of ['en', 'ar'] as const) {
 
   test(`${locale}: fill, fix errors, preview, copy, download, print, keep and clear the draft`, async ({ page, context }) => {
     // A long walk with two axe runs; shared CI machines are slow.
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const log = logRequests(page);
     await page.goto(`/${locale}/letter`);
