@@ -5,6 +5,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: 'layout' });
+  const s = await getTranslations({ locale, namespace: 'search' });
   return (
     <header role="banner" className="border-b-8 border-brand bg-ink text-white">
       <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
@@ -18,6 +19,15 @@ export async function SiteHeader({ locale }: { locale: string }) {
           </svg>
           {t('siteName')}
         </a>
+        <form role="search" aria-label={s('headerForm')} action={localePath(locale, '/search')} method="get" className="order-last flex w-full gap-2 sm:order-none sm:w-auto">
+          <label htmlFor="site-search" className="sr-only">
+            {s('headerLabel')}
+          </label>
+          <input id="site-search" name="q" type="search" maxLength={200} enterKeyHint="search" className="min-h-11 w-full min-w-0 rounded-none border-2 border-white bg-white px-2 text-base text-ink sm:w-44" />
+          <button type="submit" className="min-h-11 shrink-0 cursor-pointer border-2 border-white px-3 font-semibold text-white hover:bg-brand">
+            {s('button')}
+          </button>
+        </form>
         <LanguageSwitcher
           current={locale}
           label={t('language')}

@@ -1,5 +1,6 @@
 import { troubleshootPaths } from '@/lib/flow/read';
 import { letterPaths } from '@/lib/letter/routes';
+import { pagesSitePaths } from '@/lib/pages/routes';
 import { directoryPaths } from './directory-routes';
 
 /**
@@ -8,5 +9,5 @@ import { directoryPaths } from './directory-routes';
  * prove that internal links in content point at a real page.
  */
 export function sitePaths(root: string): string[] {
-  return ['/', ...troubleshootPaths(root), ...directoryPaths(root), ...letterPaths()];
+  return ['/', ...troubleshootPaths(root), ...directoryPaths(root), ...letterPaths(), ...pagesSitePaths()];
 }

@@ -42,5 +42,7 @@ export const pageFrontmatterSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
   updated: isoDateSchema,
+  /** Where the page's claims come from; pages that make claims about locks must list them (see `content:check`). */
+  sources: z.array(sourceSchema).optional(),
 });
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;

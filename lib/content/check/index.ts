@@ -6,6 +6,7 @@ import { checkFlow } from './flow';
 import { checkLetters } from './letters';
 import { checkLenders } from './lenders';
 import { checkContacts } from './contacts';
+import { checkPages } from './pages';
 
 /** Every rule content must meet. Each feature adds its checker here. */
 const checkers: Checker[] = [
@@ -17,6 +18,7 @@ const checkers: Checker[] = [
   checkLetters,
   checkLenders,
   checkContacts,
+  checkPages,
 ];
 
 export async function checkContent(root: string = contentDir()): Promise<ContentIssue[]> {

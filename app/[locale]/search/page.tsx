@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SearchBox } from '@/components/search/SearchBox';
+import { runSearch } from '@/lib/search/engine';
+import { getSearchIndex } from '@/lib/search/server';
+import { pageMetadata } from '@/lib/seo';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const hasQuery = (await searchParams).q !== undefined;
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const l = await getTranslations({ locale, namespace: 'layout' });
+  return {
+    ...pageMetadata({ locale, path: '/search', title: t('title'), description: t('description'), siteName: l('siteName') }),
+    // The empty search page is a page like any other; a page of results is not.
+    ...(hasQuery ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** Dynamic on purpose: the results depend on `?q=`, so a shared link and a no-JavaScript search both show them. */
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? '';
+  const t = await getTranslations({ locale, namespace: 'search' });
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
+      <SearchBox
+        locale={locale}
+        initialQuery={query}
+        initialHits={runSearch(getSearchIndex(locale), query)}
+        labels={{
+          form: t('formLabel'),
+          label: t('label'),
+          hint: t('hint'),
+          button: t('button'),
+          resultsFor: t.raw('resultsFor') as string,
+          noResults: t.raw('noResults') as string,
+          noResultsHelp: t('noResultsHelp'),
+        }}
+      />
+    </>
+  );
+}
