@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export type SummaryError = { fieldId: string; message: string };
 
@@ -10,6 +10,8 @@ export type SummaryError = { fieldId: string; message: string };
  */
 export function ErrorSummary({ title, errors, attempt }: { title: string; errors: SummaryError[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Unique per summary: a page may hold two forms (IMEI checker and seller declaration).
+  const titleId = useId();
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
     // Focus again on every failed submit, not on every keystroke.
@@ -21,10 +23,10 @@ export function ErrorSummary({ title, errors, attempt }: { title: string; errors
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="mb-8 border-4 border-danger p-4 focus:outline-none"
     >
-      <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
+      <h2 id={titleId} className="mb-3 text-xl font-bold">
         {title}
       </h2>
       <ul className="list-none space-y-2 p-0">

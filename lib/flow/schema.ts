@@ -1,28 +1,10 @@
 import { z } from 'zod';
 import { countryCodeSchema, isoDateSchema, slugSchema, sourceSchema } from '@/lib/content/schemas';
+import { letterTypes } from '@/lib/letter/fields';
+import { guideSlugs } from '@/lib/pages/routes';
 
 /** Option ids are URL segments: short, lower case, kebab-case. */
 export const optionIdSchema = slugSchema;
-
-export const letterTypes = [
-  'overdue-amount',
-  'paid-still-locked',
-  'identify-lender',
-  'second-hand',
-  'dispute-lock',
-  'closure-letter',
-  'regulator-complaint',
-] as const;
-
-export const guideSlugs = [
-  'how-the-lock-works',
-  'which-lock-is-it',
-  'find-your-imei',
-  'after-you-pay',
-  'protect-your-data',
-  'fully-paid',
-  'your-rights',
-] as const;
 
 /**
  * A link from an outcome into one of the portal's tools. Written as data, not

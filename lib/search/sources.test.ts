@@ -33,6 +33,14 @@ describe('search sources', () => {
     expect(runSearch(index, 'example')[0]?.path).toBe('/lenders/x');
   });
 
+  it('finds a lender by its name, a misspelling of it, and in Arabic', () => {
+    const en = createIndex(collectDocs(root, 'en'));
+    expect(runSearch(en, 'home credit').map((h) => h.path)).toContain('/lenders/home-credit-india');
+    expect(runSearch(en, 'bajaj finanse')[0]?.path).toBe('/lenders/bajaj-finance');
+    const ar = createIndex(collectDocs(root, 'ar'));
+    expect(runSearch(ar, 'payjoy')[0]?.path).toBe('/lenders/payjoy');
+  });
+
   it('finds the real English content for common questions', () => {
     const index = createIndex(collectDocs(root, 'en'));
     expect(runSearch(index, 'IMEI')[0]?.path).toBe('/guides/find-your-imei');

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { defaultLocale } from '@/lib/i18n/routing';
 import { guideSlugs, pageSlugs } from '@/lib/pages/routes';
-import { readMdxFile } from '@/lib/content/read';
+import { listFiles, readJson, readMdxFile, readMessages } from '@/lib/content/read';
+import { lenderSchema } from '@/lib/content/lenders.schema';
 import { readFlow } from '@/lib/flow/read';
 import { enumerateTrails, isOutcome, resolveTrail } from '@/lib/flow/resolve';
 import type { SearchDoc } from './engine';
@@ -72,8 +73,30 @@ export const outcomeDocs: DocSource = (root, locale) => {
   });
 };
 
-/** Everything search covers. Lenders join here when their feature lands. */
-export const docSources: DocSource[] = [pageDocs, guideDocs, outcomeDocs];
+/** Each lender: found by its name and the names seen on lock screens, described by its kind and countries. */
+export const lenderDocs: DocSource = (root, locale) => {
+  const types = (readMessages(root, locale).lenders as { type?: Record<string, string> } | undefined)?.type ?? {};
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  const dir = path.join(root, 'lenders');
+  return listFiles(dir, '.json').flatMap((f) => {
+    const parsed = lenderSchema.safeParse(readJson(path.join(dir, f)));
+    if (!parsed.success) return []; // content:check reports it by file and field.
+    const l = parsed.data;
+    const countries = l.countries.map((c) => regions.of(c.toUpperCase()) ?? c).join(', ');
+    return [
+      {
+        id: `/lenders/${l.id}`,
+        path: `/lenders/${l.id}`,
+        title: l.name,
+        description: [types[l.type], countries].filter(Boolean).join(' · '),
+        text: l.aliases.join(' '),
+      },
+    ];
+  });
+};
+
+/** Everything search covers. */
+export const docSources: DocSource[] = [pageDocs, guideDocs, outcomeDocs, lenderDocs];
 
 export function collectDocs(root: string, locale: string, sources: DocSource[] = docSources): SearchDoc[] {
   return sources.flatMap((source) => source(root, locale));

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { hostilePayloads } from './hostile-payloads';
+
+/**
+ * Hostile input at every query parameter, path segment and form field:
+ * no 5xx, no raw reflection of markup, no script execution, and the page
+ * still answers in the reader's language.
+ */
+test.describe.configure({ timeout: 240_000 });
+
+const messages = (locale: string, ns: string) =>
+  JSON.parse(readFileSync(path.join(process.cwd(), 'content', locale, 'messages', `${ns}.json`), 'utf8'));
+
+/** Markup that would run or break out of its context if a page echoed it unescaped. */
+const dangerous = hostilePayloads.filter((p) => /[<>]/.test(p));
+
+function expectInert(html: string, payload: string, where: string) {
+  if (/[<>]/.test(payload)) expect(html.includes(payload), `${where} reflects raw markup`).toBe(false);
+  expect(/href\s*=\s*["']?\s*javascript:/i.test(html), `${where} has a javascript: link`).toBe(false);
+}
+
+const queryTargets: [string, (p: string) => string][] = [
+  ['lender lookup q', (p) => `/en/lenders?q=${encodeURIComponent(p)}`],
+  ['lender lookup country', (p) => `/ar/lenders?q=home&country=${encodeURIComponent(p)}`],
+  ['site search q', (p) => `/ar/search?q=${encodeURIComponent(p)}`],
+  ['letter prefill', (p) => `/en/letter?type=${encodeURIComponent(p)}&lender=${encodeURIComponent(p)}&country=${encodeURIComponent(p)}&lang=${encodeURIComponent(p)}`],
+  ['troubleshooter query', (p) => `/hi/troubleshoot/installment?${encodeURIComponent(p)}=${encodeURIComponent(p)}`],
+];
+
+const pathTargets: [string, (p: string) => string][] = [
+  ['troubleshooter answer', (p) => `/en/troubleshoot/installment/${p}`],
+  ['lender id', (p) => `/ar/lenders/${p}`],
+  ['country', (p) => `/en/contacts/${p}`],
+  ['guide slug', (p) => `/hi/guides/${p}`],
+  ['locale segment', (p) => `/${p}`],
+  ['page under a locale', (p) => `/es/${p}`],
+];
+
+test('every query parameter survives every payload', async ({ request }) => {
+  for (const [name, url] of queryTargets) {
+    for (const payload of hostilePayloads) {
+      const res = await request.get(url(payload), { maxRedirects: 0 });
+      const where = `${name} with ${JSON.stringify(payload.slice(0, 40))}`;
+      expect(res.status(), where).toBeLessThan(500);
+      expectInert(await res.text(), payload, where);
+    }
+  }
+});
+
+test('every path segment survives every payload, encoded and raw', async ({ request }) => {
+  for (const [name, url] of pathTargets) {
+    for (const payload of hostilePayloads) {
+      for (const segment of new Set([encodeURIComponent(payload), payload.replace(/[\s#?]/g, '')])) {
+        if (!segment) continue;
+        const where = `${name} with ${JSON.stringify(segment.slice(0, 40))}`;
+        let res;
+        try {
+          res = await request.get(url(segment), { maxRedirects: 0 });
+        } catch {
+          continue; // The client itself refused to send a malformed URL: nothing reached the server.
+        }
+        expect(res.status(), where).toBeLessThan(500);
+        if (res.status() === 404) expectInert(await res.text(), payload, where);
+      }
+    }
+  }
+});
+
+async function watchForScripts(page: Page) {
+  const ran: string[] = [];
+  page.on('dialog', async (d) => {
+    ran.push(d.message());
+    await d.dismiss();
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __pwned: boolean }).__pwned = false;
+  });
+  return ran;
+}
+
+test('no payload runs as script when a page shows it (search, lender lookup, letter prefill)', async ({ page }) => {
+  const ran = await watchForScripts(page);
+  const search = messages('ar', 'search');
+  for (const payload of dangerous) {
+    await page.goto(`/ar/search?q=${encodeURIComponent(payload)}`);
+    // The page answers in Arabic and shows the query as text.
+    await expect(page.getByText(search.noResults.split('“')[0].trim(), { exact: false }).first()).toBeVisible();
+    await page.goto(`/en/lenders?q=${encodeURIComponent(payload)}`);
+    await page.goto(`/en/letter?lender=${encodeURIComponent(payload)}&type=${encodeURIComponent(payload)}`);
+  }
+  expect(ran).toEqual([]);
+});
+
+test('no payload runs or is lost in the letter form and the seller declaration', async ({ page }) => {
+  const ran = await watchForScripts(page);
+  await page.goto('/en/letter');
+  await page.getByRole('radio').nth(1).check();
+  const fields = page.locator('form input[type="text"], form input:not([type]), form textarea');
+  await expect(fields.first()).toBeVisible();
+  const count = await fields.count();
+  expect(count).toBeGreaterThan(3);
+  for (const payload of hostilePayloads) {
+    const value = payload.replace(/\u0000/g, '');
+    for (let i = 0; i < count; i++) await fields.nth(i).fill(value);
+    // What was typed stays in the fields, as typed.
+    await expect(fields.first()).toHaveValue(value);
+  }
+  await page.goto('/en/second-hand');
+  const inputs = page.locator('main input[type="text"], main input:not([type]), main textarea');
+  const n = await inputs.count();
+  expect(n).toBeGreaterThan(1);
+  for (const payload of hostilePayloads) {
+    const value = payload.replace(/\u0000/g, '');
+    for (let i = 0; i < n; i++) await inputs.nth(i).fill(value);
+    await page.getByRole('button').filter({ hasText: /check|make|create/i }).first().click();
+  }
+  expect(ran).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __pwned: boolean }).__pwned)).toBe(false);
+});
