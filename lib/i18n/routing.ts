@@ -4,7 +4,7 @@ import { defineRouting } from 'next-intl/routing';
  * The one list of shipped locales. Adding a locale is: its code here, its
  * native name below, and a `content/{locale}/` folder that passes `content:check`.
  */
-export const locales = ['en', 'hi', 'es', 'id', 'ar', 'ur'] as const;
+export const locales = ['en', 'hi', 'es', 'id', 'ar', 'th'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
@@ -15,7 +15,7 @@ export const localeNames: Record<Locale, string> = {
   es: 'Español',
   id: 'Bahasa Indonesia',
   ar: 'العربية',
-  ur: 'اردو',
+  th: 'ไทย',
 };
 
 const rtl = new Set<string>(['ar', 'ur', 'fa', 'he']);
