@@ -6,6 +6,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { guideSlugs } from '@/lib/pages/routes';
 import { loadPage } from '@/lib/pages/load';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,6 +33,7 @@ export default async function GuidePage({ params }: Props) {
         <a href={localePath(locale, '/guides')}>{t('guides.all')}</a>
       </nav>
       <ArticlePage page={loadPage(locale, 'guides', slug)} locale={locale} />
+      <PageShare locale={locale} path={`/guides/${slug}`} title={loadPage(locale, 'guides', slug).frontmatter.title} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { QuestionView } from '@/components/troubleshoot/QuestionView';
 import { OutcomeView } from '@/components/troubleshoot/OutcomeView';
 import { questionWords } from '@/components/troubleshoot/labels';
 import { trailPath } from '@/components/troubleshoot/trail';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string; trail?: string[] }> };
 
@@ -53,9 +54,20 @@ export default async function TroubleshootPage({ params }: Props) {
   const { steps, resolved } = resolve(trail);
   const flow = loadFlow();
   const { node, answers, country } = resolved;
-  return node.type === 'outcome' ? (
-    <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} locale={locale} />
-  ) : (
-    <QuestionView flow={flow} node={node} answers={answers} trail={steps} locale={locale} />
+  if (node.type === 'outcome') {
+    // The outcome has its own share control; this adds the printed QR code.
+    return (
+      <>
+        <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} locale={locale} />
+        <PageShare locale={locale} path={trailPath(steps)} title="" control={false} />
+      </>
+    );
+  }
+  const words = await questionWords(flow, node, locale);
+  return (
+    <>
+      <QuestionView flow={flow} node={node} answers={answers} trail={steps} locale={locale} />
+      <PageShare locale={locale} path={trailPath(steps)} title={words.question} />
+    </>
   );
 }
