@@ -59,7 +59,8 @@ export function ogFonts() {
   return [
     ['noto-sans', 'noto-sans-latin-700-normal.woff'],
     ['noto-sans', 'noto-sans-latin-ext-700-normal.woff'],
-    ['noto-sans-arabic', 'noto-sans-arabic-arabic-700-normal.woff'],
+    // Noto Sans Arabic and Noto Naskh use a GSUB lookup Satori cannot read yet (type 5, format 3); Cairo works.
+    ['cairo', 'cairo-arabic-700-normal.woff'],
     ['noto-sans-devanagari', 'noto-sans-devanagari-devanagari-700-normal.woff'],
     ['noto-sans-bengali', 'noto-sans-bengali-bengali-700-normal.woff'],
     ['noto-sans-tamil', 'noto-sans-tamil-tamil-700-normal.woff'],

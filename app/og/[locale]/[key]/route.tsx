@@ -15,16 +15,17 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
   const { locale, key } = await params;
   const title = await ogTitle(locale, key.replace(/\.png$/, ''));
   const fonts = ogFonts();
+  const rtl = localeDir(locale) === 'rtl';
   return new ImageResponse(
     (
       <div
-        dir={localeDir(locale)}
         style={{
           width: '100%',
           height: '100%',
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'center',
+          alignItems: rtl ? 'flex-end' : 'flex-start',
           padding: 72,
           background: '#0b0c0c',
           borderBottom: '24px solid #0b4f9c',
@@ -32,7 +33,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
           fontFamily: fonts.map((f) => f.name).join(', '),
         }}
       >
-        <div style={{ fontSize: title.length > 60 ? 56 : 72, lineHeight: 1.3, display: 'flex' }}>{title}</div>
+        <div style={{ fontSize: title.length > 60 ? 56 : 72, lineHeight: 1.3, display: 'flex', textAlign: rtl ? 'right' : 'left' }}>{title}</div>
       </div>
     ),
     { width: 1200, height: 630, fonts },
