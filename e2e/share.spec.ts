@@ -94,7 +94,8 @@ for (const locale of ['en', 'ar'] as const) {
       const page = await ctx.newPage();
       await page.goto(`/${locale}/share`);
       await expect(page.getByRole('heading', { name: t.common })).toBeVisible();
-      await page.getByText(t.groups.lenders).click();
+      await expect(page.getByLabel(t.what)).toHaveCount(0);
+      await page.getByRole('main').getByText(t.groups.lenders, { exact: true }).click();
       await expect(page.locator(`main a[href="/${locale}/lenders/payjoy"]`)).toBeVisible();
       await ctx.close();
     });

@@ -33,7 +33,21 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
           fontFamily: fonts.map((f) => f.name).join(', '),
         }}
       >
-        <div style={{ fontSize: title.length > 60 ? 56 : 72, lineHeight: 1.3, display: 'flex', textAlign: rtl ? 'right' : 'left' }}>{title}</div>
+        {/* One box per word, laid out in reading order: Satori misplaces the spaces in right-to-left runs. */}
+        <div
+          style={{
+            fontSize: title.length > 60 ? 56 : 72,
+            lineHeight: 1.3,
+            display: 'flex',
+            flexWrap: 'wrap',
+            flexDirection: rtl ? 'row-reverse' : 'row',
+            columnGap: '0.3em',
+          }}
+        >
+          {title.split(/\s+/).map((word, i) => (
+            <span key={i}>{word}</span>
+          ))}
+        </div>
       </div>
     ),
     { width: 1200, height: 630, fonts },
