@@ -8,8 +8,24 @@ export function absoluteUrl(locale: string, path: string): string {
   return new URL(localePath(locale, path), siteUrl()).href;
 }
 
-/** On screen: share or copy this page's link. On paper: its QR code and address. */
-export async function PageShare({ locale, path, title, control = true }: { locale: string; path: string; title: string; control?: boolean }) {
+/**
+ * On screen: share or copy this page's link. On paper: its QR code and address.
+ * Pages whose printout is a document of the person's own (a letter, a seller's
+ * declaration) turn the printed code off.
+ */
+export async function PageShare({
+  locale,
+  path,
+  title,
+  control = true,
+  printQr = true,
+}: {
+  locale: string;
+  path: string;
+  title: string;
+  control?: boolean;
+  printQr?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'share' });
   const url = absoluteUrl(locale, path);
   return (
@@ -29,7 +45,7 @@ export async function PageShare({ locale, path, title, control = true }: { local
           }}
         />
       ) : null}
-      <PrintQr url={url} label={t('scan')} />
+      {printQr ? <PrintQr url={url} label={t('scan')} /> : null}
     </>
   );
 }

@@ -52,7 +52,7 @@ export default async function LetterPage({ params }: Props) {
           );
         })}
       </noscript>
-      <PageShare locale={locale} path={'/letter'} title={t('title')} />
+      <PageShare locale={locale} path={'/letter'} title={t('title')} printQr={false} />
     </>
   );
 }

@@ -105,7 +105,7 @@ export default async function SecondHandPage({ params }: Props) {
       <div className="print:hidden">
         <SourceList sources={page.frontmatter.sources ?? []} locale={locale} />
       </div>
-      <PageShare locale={locale} path={'/second-hand'} title={page.frontmatter.title} />
+      <PageShare locale={locale} path={'/second-hand'} title={page.frontmatter.title} printQr={false} />
     </>
   );
 }
