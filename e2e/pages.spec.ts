@@ -23,7 +23,7 @@ for (const locale of ['en', 'ar'] as const) {
       await page.goto(`/${locale}/avoid`);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(frontmatterTitle(locale, 'pages', 'avoid'));
-      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(5);
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(6); // five items and "Share this page"
       for (const target of ['/troubleshoot', '/lenders', '/contacts', '/letter']) {
         await expect(page.locator(`main a[href="/${locale}${target}"]`).first()).toBeVisible();
       }
@@ -35,7 +35,7 @@ for (const locale of ['en', 'ar'] as const) {
     test('guides index links every guide, and a guide shows its sources', async ({ page }) => {
       await page.goto(`/${locale}/guides`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(pages.guides.title);
-      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(7);
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(8); // seven guides and "Share this page"
       await expectAccessible(page);
       await page.getByRole('link', { name: frontmatterTitle(locale, 'guides', 'find-your-imei') }).click();
       await expect(page).toHaveURL(`/${locale}/guides/find-your-imei`);

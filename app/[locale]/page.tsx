@@ -5,6 +5,7 @@ import { Callout } from '@/components/ui/Callout';
 import { LockScreenSample } from '@/components/home/LockScreenSample';
 import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -54,6 +55,7 @@ export default async function HomePage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <PageShare locale={locale} path={'/'} title={t('title')} />
     </>
   );
 }

@@ -33,7 +33,7 @@ export function ButtonLink({
   ...props
 }: AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant; children: ReactNode; start?: boolean }) {
   return (
-    <a className={buttonClass(start ? 'start' : variant, className)} {...props}>
+    <a className={`${buttonClass(start ? 'start' : variant, className)} print-link`} {...props}>
       {children}
       {start ? (
         <svg aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40" className="rtl:-scale-x-100">

@@ -1,6 +1,7 @@
 import { troubleshootPaths } from '@/lib/flow/read';
 import { letterPaths } from '@/lib/letter/routes';
 import { pagesSitePaths } from '@/lib/pages/routes';
+import { sharePaths } from '@/lib/share/routes';
 import { directoryPaths } from './directory-routes';
 
 /**
@@ -9,5 +10,5 @@ import { directoryPaths } from './directory-routes';
  * prove that internal links in content point at a real page.
  */
 export function sitePaths(root: string): string[] {
-  return ['/', ...troubleshootPaths(root), ...directoryPaths(root), ...letterPaths(), ...pagesSitePaths()];
+  return ['/', ...troubleshootPaths(root), ...directoryPaths(root), ...letterPaths(), ...pagesSitePaths(), ...sharePaths()];
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticlePage } from '@/components/pages/ArticlePage';
 import { loadPage } from '@/lib/pages/load';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,5 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AvoidPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ArticlePage page={loadPage(locale, 'pages', 'avoid')} locale={locale} />;
+  const page = loadPage(locale, 'pages', 'avoid');
+  return (
+    <>
+      <ArticlePage page={page} locale={locale} />
+      <PageShare locale={locale} path="/avoid" title={page.frontmatter.title} />
+    </>
+  );
 }

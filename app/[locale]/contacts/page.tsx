@@ -5,6 +5,7 @@ import { loadCountryContacts, loadGlobalContacts, regions } from '@/lib/content/
 import { countryName } from '@/lib/country-names';
 import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -51,6 +52,7 @@ export default async function ContactsPage({ params }: Props) {
           <ContactItem key={c.value} contact={c} locale={locale} />
         ))}
       </ul>
+      <PageShare locale={locale} path={'/contacts'} title={t('metaTitle')} />
     </>
   );
 }

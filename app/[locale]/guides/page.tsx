@@ -4,6 +4,7 @@ import { guideSlugs } from '@/lib/pages/routes';
 import { loadPage } from '@/lib/pages/load';
 import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -35,6 +36,7 @@ export default async function GuidesIndex({ params }: Props) {
           );
         })}
       </ul>
+      <PageShare locale={locale} path={'/guides'} title={t('guides.title')} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { loadLetterPage } from '@/lib/letter/page-data';
 import { pageMetadata } from '@/lib/seo';
 import { emptyValues, letterTypes } from '@/lib/letter/fields';
 import { renderLetter } from '@/lib/letter/render';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -51,6 +52,7 @@ export default async function LetterPage({ params }: Props) {
           );
         })}
       </noscript>
+      <PageShare locale={locale} path={'/letter'} title={t('title')} printQr={false} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { ButtonLink } from '@/components/ui/Button';
 import { localePath } from '@/lib/i18n/paths';
 import { loadPage } from '@/lib/pages/load';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -104,6 +105,7 @@ export default async function SecondHandPage({ params }: Props) {
       <div className="print:hidden">
         <SourceList sources={page.frontmatter.sources ?? []} locale={locale} />
       </div>
+      <PageShare locale={locale} path={'/second-hand'} title={page.frontmatter.title} printQr={false} />
     </>
   );
 }

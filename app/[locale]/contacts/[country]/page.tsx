@@ -9,6 +9,7 @@ import { countryName } from '@/lib/country-names';
 import { routing } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string; country: string }> };
 
@@ -122,6 +123,7 @@ export default async function CountryPage({ params }: Props) {
       <p>
         <a href={localePath(locale, '/contacts')}>{c('allCountries')}</a>
       </p>
+      <PageShare locale={locale} path={`/contacts/${country}`} title={c('metaTitle', { country: name })} />
     </>
   );
 }

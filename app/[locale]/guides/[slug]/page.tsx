@@ -6,6 +6,9 @@ import { localePath } from '@/lib/i18n/paths';
 import { guideSlugs } from '@/lib/pages/routes';
 import { loadPage } from '@/lib/pages/load';
 import { pageMetadata } from '@/lib/seo';
+import { absoluteUrl, PageShare } from '@/components/share/PageShare';
+import { JsonLd } from '@/components/share/JsonLd';
+import { article } from '@/lib/share/jsonld';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -26,12 +29,23 @@ export default async function GuidePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'pages' });
+  const page = loadPage(locale, 'guides', slug);
   return (
     <>
       <nav aria-label={t('guides.breadcrumb')} className="mb-4">
         <a href={localePath(locale, '/guides')}>{t('guides.all')}</a>
       </nav>
-      <ArticlePage page={loadPage(locale, 'guides', slug)} locale={locale} />
+      <ArticlePage page={page} locale={locale} />
+      <PageShare locale={locale} path={`/guides/${slug}`} title={page.frontmatter.title} />
+      <JsonLd
+        data={article({
+          url: absoluteUrl(locale, `/guides/${slug}`),
+          title: page.frontmatter.title,
+          description: page.frontmatter.description,
+          locale,
+          updated: page.frontmatter.updated,
+        })}
+      />
     </>
   );
 }

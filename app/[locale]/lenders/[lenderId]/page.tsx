@@ -9,6 +9,7 @@ import { countryName, formatDate } from '@/lib/country-names';
 import { routing } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
+import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string; lenderId: string }> };
 
@@ -259,6 +260,7 @@ export default async function LenderPage({ params }: Props) {
           </li>
         </ul>
       </Section>
+      <PageShare locale={locale} path={`/lenders/${lender.id}`} title={name} />
     </>
   );
 }

@@ -3,10 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { enumerateTrails, resolveTrail } from '@/lib/flow/resolve';
 import { loadFlow, loadOutcomeText } from '@/lib/flow/load';
 import { pageMetadata } from '@/lib/seo';
+import { ogImagePath } from '@/lib/share/og';
 import { QuestionView } from '@/components/troubleshoot/QuestionView';
 import { OutcomeView } from '@/components/troubleshoot/OutcomeView';
 import { questionWords } from '@/components/troubleshoot/labels';
 import { trailPath } from '@/components/troubleshoot/trail';
+import { absoluteUrl, PageShare } from '@/components/share/PageShare';
+import { JsonLd } from '@/components/share/JsonLd';
+import { howTo, stepTitles } from '@/lib/share/jsonld';
 
 type Props = { params: Promise<{ locale: string; trail?: string[] }> };
 
@@ -39,12 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'troubleshoot' });
   const l = await getTranslations({ locale, namespace: 'layout' });
   const path = trailPath(steps);
+  const image = ogImagePath(locale, `troubleshoot-${resolved.node.id}`);
   if (resolved.node.type === 'outcome') {
     const text = loadOutcomeText(locale, resolved.node.id);
-    return pageMetadata({ locale, path, title: text?.frontmatter.title ?? t('metaTitle'), description: text?.frontmatter.summary ?? t('metaDescription'), siteName: l('siteName') });
+    return pageMetadata({ locale, path, title: text?.frontmatter.title ?? t('metaTitle'), description: text?.frontmatter.summary ?? t('metaDescription'), siteName: l('siteName'), image });
   }
   const words = await questionWords(loadFlow(), resolved.node, locale);
-  return pageMetadata({ locale, path, title: words.question, description: t('metaDescription'), siteName: l('siteName') });
+  return pageMetadata({ locale, path, title: words.question, description: t('metaDescription'), siteName: l('siteName'), image });
 }
 
 export default async function TroubleshootPage({ params }: Props) {
@@ -53,9 +58,32 @@ export default async function TroubleshootPage({ params }: Props) {
   const { steps, resolved } = resolve(trail);
   const flow = loadFlow();
   const { node, answers, country } = resolved;
-  return node.type === 'outcome' ? (
-    <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} locale={locale} />
-  ) : (
-    <QuestionView flow={flow} node={node} answers={answers} trail={steps} locale={locale} />
+  if (node.type === 'outcome') {
+    const text = loadOutcomeText(locale, node.id);
+    // The outcome has its own share control; this adds the printed QR code.
+    return (
+      <>
+        <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} locale={locale} />
+        <PageShare locale={locale} path={trailPath(steps)} title="" control={false} />
+        {text ? (
+          <JsonLd
+            data={howTo({
+              url: absoluteUrl(locale, trailPath(steps)),
+              title: text.frontmatter.title,
+              description: text.frontmatter.summary,
+              locale,
+              steps: stepTitles(text.body),
+            })}
+          />
+        ) : null}
+      </>
+    );
+  }
+  const words = await questionWords(flow, node, locale);
+  return (
+    <>
+      <QuestionView flow={flow} node={node} answers={answers} trail={steps} locale={locale} />
+      <PageShare locale={locale} path={trailPath(steps)} title={words.question} />
+    </>
   );
 }
