@@ -4,7 +4,7 @@ import { defineRouting } from 'next-intl/routing';
  * The one list of shipped locales. Adding a locale is: its code here, its
  * native name below, and a `content/{locale}/` folder that passes `content:check`.
  */
-export const locales = ['en', 'hi', 'es', 'id', 'ar', 'th'] as const;
+export const locales = ['en', 'hi', 'es', 'id', 'ar', 'th', 'ur'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
@@ -16,6 +16,7 @@ export const localeNames: Record<Locale, string> = {
   id: 'Bahasa Indonesia',
   ar: 'العربية',
   th: 'ไทย',
+  ur: 'اردو',
 };
 
 const rtl = new Set<string>(['ar', 'ur', 'fa', 'he']);
