@@ -21,6 +21,13 @@ describe('locale negotiation on /', () => {
     ['id-ID', '/id'],
     ['en-IN,en;q=0.9', '/en'],
     ['fr-FR,fr;q=0.9', '/en'],
+    ['pt-BR,pt;q=0.9', '/pt'],
+    ['ms-MY', '/ms'],
+    ['ur-PK,ur;q=0.9,en;q=0.5', '/ur'],
+    ['bn-BD', '/bn'],
+    ['ta-LK', '/ta'],
+    ['vi-VN', '/vi'],
+    ['th-TH', '/th'],
     ['de;q=0.9, hi;q=0.5', '/hi'],
   ])('Accept-Language %s lands on %s', (header, expected) => {
     expect(landing(header)).toBe(expected);

@@ -4,7 +4,7 @@ import { defineRouting } from 'next-intl/routing';
  * The one list of shipped locales. Adding a locale is: its code here, its
  * native name below, and a `content/{locale}/` folder that passes `content:check`.
  */
-export const locales = ['en', 'hi', 'es', 'id', 'ar', 'th', 'ur'] as const;
+export const locales = ['en', 'hi', 'bn', 'ta', 'id', 'vi', 'th', 'ms', 'es', 'pt', 'ar', 'ur'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
@@ -12,10 +12,15 @@ export const defaultLocale: Locale = 'en';
 export const localeNames: Record<Locale, string> = {
   en: 'English',
   hi: 'हिन्दी',
-  es: 'Español',
+  bn: 'বাংলা',
+  ta: 'தமிழ்',
   id: 'Bahasa Indonesia',
-  ar: 'العربية',
+  vi: 'Tiếng Việt',
   th: 'ไทย',
+  ms: 'Bahasa Melayu',
+  es: 'Español',
+  pt: 'Português',
+  ar: 'العربية',
   ur: 'اردو',
 };
 
