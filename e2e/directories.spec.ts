@@ -19,7 +19,7 @@ test.describe('lender lookup', () => {
     const page = await context.newPage();
     await page.goto('/en/lenders');
     await page.getByLabel('Name on the lock screen').fill('home credt');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/en\/lenders\?q=home\+credt&country=$/);
     const links = page.getByRole('list', { name: 'Results' }).getByRole('link');
     await expect(links.filter({ hasText: 'Home Credit India Finance Private Limited' })).toBeVisible();
