@@ -112,6 +112,8 @@ test('no payload runs or is lost in the letter form and the seller declaration',
   }
   await page.goto('/en/second-hand');
   const inputs = page.locator('main input[type="text"], main input:not([type]), main textarea');
+  // The checker and the declaration appear once the page's JavaScript runs.
+  await expect(inputs.first()).toBeVisible();
   const n = await inputs.count();
   expect(n).toBeGreaterThan(1);
   for (const payload of hostilePayloads) {

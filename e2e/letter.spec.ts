@@ -203,7 +203,7 @@ test.describe('without JavaScript', () => {
       const m = msgs(locale);
       await page.goto(`/${locale}/letter`);
       await expect(page.getByRole('heading', { name: m.noscript.title })).toBeVisible();
-      await expect(page.locator('input')).toHaveCount(0);
+      await expect(page.getByRole('main').locator('input')).toHaveCount(0);
       for (const type of ['overdue-amount', 'paid-still-locked', 'identify-lender', 'second-hand', 'dispute-lock', 'closure-letter', 'regulator-complaint']) {
         const d = page.locator(`#blank-${type}`);
         await d.locator('summary').click();
