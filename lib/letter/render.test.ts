@@ -36,7 +36,10 @@ describe('every template in every locale', () => {
         expect(text).not.toMatch(/\{[A-Za-z]+\}/);
         expect(text).not.toContain('[');
         for (const f of typeFields(type)) {
-          const shown = f === 'imei' || f === 'imei2' || f === 'paymentAmount' || f.endsWith('Date') ? values[f].slice(0, 4) : values[f];
+          // Dates show in the letter's calendar (Thai letters count years in the Buddhist era).
+          const year = (v: string) =>
+            new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(v)).find((p) => p.type === 'year')?.value ?? v.slice(0, 4);
+          const shown = f.endsWith('Date') ? year(values[f]) : f === 'imei' || f === 'imei2' || f === 'paymentAmount' ? values[f].slice(0, 4) : values[f];
           expect(text, f).toContain(shown);
         }
       });
