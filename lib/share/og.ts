@@ -33,8 +33,16 @@ export function ogImagePath(locale: string, key: string): string {
   return `/og/${locale}/${key}.png`;
 }
 
+/**
+ * Satori (next/og) cannot shape Urdu's letters with any font we can ship, and
+ * a missing glyph makes it fetch fonts from another site. Urdu images show the
+ * English title until a shaper that handles Nastaliq/Naskh Urdu is available.
+ */
+export const imageLocale = (locale: string) => (locale === 'ur' ? 'en' : locale);
+
 /** The title drawn on an image, in the image's locale. */
-export async function ogTitle(locale: string, key: string): Promise<string> {
+export async function ogTitle(pageLocale: string, key: string): Promise<string> {
+  const locale = imageLocale(pageLocale);
   if (key.startsWith('troubleshoot-')) {
     const flow = loadFlow();
     const node = nodeMap(flow).get(key.slice('troubleshoot-'.length));
@@ -59,6 +67,7 @@ export function ogFonts() {
   return [
     ['noto-sans', 'noto-sans-latin-700-normal.woff'],
     ['noto-sans', 'noto-sans-latin-ext-700-normal.woff'],
+    ['noto-sans', 'noto-sans-vietnamese-700-normal.woff'],
     // Noto Sans Arabic and Noto Naskh use a GSUB lookup Satori cannot read yet (type 5, format 3); Cairo works.
     ['cairo', 'cairo-arabic-700-normal.woff'],
     ['noto-sans-devanagari', 'noto-sans-devanagari-devanagari-700-normal.woff'],

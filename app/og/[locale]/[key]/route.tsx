@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { localeDir, locales } from '@/lib/i18n/routing';
-import { ogFonts, ogKeys, ogTitle } from '@/lib/share/og';
+import { imageLocale, ogFonts, ogKeys, ogTitle } from '@/lib/share/og';
 
 // Drawn once at build time; only the listed images exist.
 export const dynamic = 'force-static';
@@ -15,7 +15,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
   const { locale, key } = await params;
   const title = await ogTitle(locale, key.replace(/\.png$/, ''));
   const fonts = ogFonts();
-  const rtl = localeDir(locale) === 'rtl';
+  const rtl = localeDir(imageLocale(locale)) === 'rtl';
   return new ImageResponse(
     (
       <div
