@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
 import { contentSecurityPolicy } from '@/lib/csp';
+import { hasPersonalNumber, removedParam, withoutPersonalNumbers } from '@/lib/privacy';
 
 const intl = createMiddleware(routing);
 
@@ -38,7 +39,28 @@ function namesNoPage(pathname: string): boolean {
   return pathname.split('/').some((segment) => segment !== '' && !pageSegment.test(segment));
 }
 
+/**
+ * A search that arrives with an IMEI, phone number or reference in `?q=` (a
+ * browser that skipped the form's check, or a pasted link) is sent on to the
+ * same page without it, so the number does not stay in the address or the
+ * browser's history, and the page says what was taken out.
+ */
+function withoutNumberInQuery(request: NextRequest): NextResponse | undefined {
+  const q = request.nextUrl.searchParams.getAll('q');
+  if (!q.some(hasPersonalNumber)) return undefined;
+  const url = request.nextUrl.clone();
+  url.searchParams.delete('q');
+  const kept = q.map(withoutPersonalNumbers).find((v) => v !== '');
+  if (kept) url.searchParams.set('q', kept);
+  url.searchParams.set(removedParam, '1');
+  const res = NextResponse.redirect(url, 303);
+  res.headers.set('Cache-Control', 'no-store');
+  return res;
+}
+
 export default function proxy(request: NextRequest) {
+  const stripped = withoutNumberInQuery(request);
+  if (stripped) return stripped;
   let res = intl(request);
   if (res.headers.has('location')) return res;
   if (namesNoPage(request.nextUrl.pathname)) {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -24,6 +26,11 @@ export const test = base.extend<{ offOrigin: string[] }>({
 });
 
 export { expect };
+
+/** The shipped strings of one namespace, so tests check what a reader in that language sees. */
+export function messages(locale: string, ns: string) {
+  return JSON.parse(readFileSync(path.join(process.cwd(), 'content', locale, 'messages', `${ns}.json`), 'utf8'));
+}
 
 /** axe with WCAG 2.0–2.2 A and AA rules: no serious or critical violation. */
 export async function expectAccessible(page: Page) {

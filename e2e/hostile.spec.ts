@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, messages } from './fixtures';
 import { hostilePayloads } from './hostile-payloads';
 
 /**
@@ -10,9 +8,6 @@ import { hostilePayloads } from './hostile-payloads';
  * still answers in the reader's language.
  */
 test.describe.configure({ timeout: 240_000 });
-
-const messages = (locale: string, ns: string) =>
-  JSON.parse(readFileSync(path.join(process.cwd(), 'content', locale, 'messages', `${ns}.json`), 'utf8'));
 
 /** Markup that would run or break out of its context if a page echoed it unescaped (`<!--` occurs in any React page). */
 const isMarkup = (p: string) => /<[a-z/]/i.test(p);
@@ -27,6 +22,8 @@ const queryTargets: [string, (p: string) => string][] = [
   ['lender lookup q', (p) => `/en/lenders?q=${encodeURIComponent(p)}`],
   ['lender lookup country', (p) => `/ar/lenders?q=home&country=${encodeURIComponent(p)}`],
   ['site search q', (p) => `/ar/search?q=${encodeURIComponent(p)}`],
+  ['site search removed', (p) => `/ur/search?q=reset&removed=${encodeURIComponent(p)}`],
+  ['lender lookup removed', (p) => `/en/lenders?removed=${encodeURIComponent(p)}`],
   ['letter prefill', (p) => `/en/letter?type=${encodeURIComponent(p)}&lender=${encodeURIComponent(p)}&country=${encodeURIComponent(p)}&lang=${encodeURIComponent(p)}`],
   ['troubleshooter query', (p) => `/hi/troubleshoot/installment?${encodeURIComponent(p)}=${encodeURIComponent(p)}`],
 ];

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, messages } from './fixtures';
 
-/** The shipped strings, so the tests check what a reader in that language sees. */
-function messages(locale: string, ns: string) {
-  return JSON.parse(readFileSync(path.join(process.cwd(), 'content', locale, 'messages', `${ns}.json`), 'utf8'));
-}
 function frontmatterTitle(locale: string, dir: string, slug: string): string {
   const text = readFileSync(path.join(process.cwd(), 'content', locale, dir, `${slug}.mdx`), 'utf8');
   return JSON.parse(text.match(/^title: (.*)$/m)?.[1]?.replace(/^([^"].*)$/, '"$1"') ?? '""');

@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessible, recordCspViolations } from './fixtures';
-
-function messages(locale: string, ns: string) {
-  return JSON.parse(readFileSync(path.join(process.cwd(), 'content', locale, 'messages', `${ns}.json`), 'utf8'));
-}
+import { test, expect, expectAccessible, recordCspViolations, messages } from './fixtures';
 
 /** Reads a QR code the way a phone camera would: from pixels. */
 async function decodeQr(el: Locator): Promise<string | undefined> {

@@ -4,6 +4,8 @@ import { useMemo, useState } from 'react';
 import { createLenderIndex, searchLenders, type LenderDoc } from '@/lib/search/lenders';
 import { inputClass } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Button';
+import { noPersonalNumberPattern, withoutPersonalNumbers } from '@/lib/privacy';
+import { numberNotice } from '@/components/search/NumberNotice';
 
 /** What a result shows, prepared (translated) on the server. */
 export type LenderCard = LenderDoc & { href: string; countryNames: string[]; closed: boolean; locks: boolean };
@@ -21,6 +23,10 @@ export type LenderSearchLabels = {
   alsoShownAs: string;
   closedTag: string;
   locksTag: string;
+  /** Shown while the box holds an IMEI-like number, which is never searched for or put in the address. */
+  numberRefused: string;
+  /** Shown when the server took such a number out of the address. */
+  numberRemoved: string;
 };
 
 /**
@@ -37,6 +43,7 @@ export function LenderSearch({
   initialCountry,
   labels,
   noResults,
+  removed,
 }: {
   action: string;
   locale: string;
@@ -46,24 +53,28 @@ export function LenderSearch({
   initialCountry: string;
   labels: LenderSearchLabels;
   noResults: React.ReactNode;
+  removed: boolean;
 }) {
   const [query, setQuery] = useState(initialQuery);
   const [country, setCountry] = useState(initialCountry);
   const index = useMemo(() => createLenderIndex(cards), [cards]);
   const results = useMemo(() => {
     const byId = new Map(cards.map((c) => [c.id, c]));
-    return searchLenders(index, cards, query, country || undefined).map((d) => byId.get(d.id) as LenderCard);
+    return searchLenders(index, cards, withoutPersonalNumbers(query), country || undefined).map((d) => byId.get(d.id) as LenderCard);
   }, [index, cards, query, country]);
 
   const update = (q: string, c: string) => {
     setQuery(q);
     setCountry(c);
     const params = new URLSearchParams();
-    if (q.trim()) params.set('q', q);
+    // A long number is never searched for, nor written into the address.
+    const words = withoutPersonalNumbers(q);
+    if (words) params.set('q', words);
     if (c) params.set('country', c);
     const qs = params.toString();
     window.history.replaceState(null, '', qs ? `${action}?${qs}` : action);
   };
+  const { refused, notice, describedBy } = numberNotice({ inputId: 'lender-q', query, removed, labels });
   const n = results.length;
   const count = n === 0 ? labels.resultsNone : labels.resultsSome.replace('{count}', new Intl.NumberFormat(locale).format(n));
 
@@ -76,13 +87,17 @@ export function LenderSearch({
         <p id="lender-q-hint" className="mt-1 text-muted">
           {labels.searchHint}
         </p>
+        {notice}
         <input
           id="lender-q"
           name="q"
           type="search"
           value={query}
           onChange={(e) => update(e.target.value, country)}
-          aria-describedby="lender-q-hint"
+          aria-describedby={describedBy}
+          aria-invalid={refused || undefined}
+          pattern={noPersonalNumberPattern}
+          title={labels.numberRefused}
           autoComplete="off"
           spellCheck={false}
           className={`${inputClass} mt-2`}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 import { localeNames, locales } from '@/lib/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { noPersonalNumberPattern } from '@/lib/privacy';
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: 'layout' });
@@ -23,7 +24,17 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <label htmlFor="site-search" className="sr-only">
             {s('headerLabel')}
           </label>
-          <input id="site-search" name="q" type="search" maxLength={200} enterKeyHint="search" className="min-h-11 w-full min-w-0 rounded-none border-2 border-white bg-white px-2 text-base text-ink sm:w-44" />
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            maxLength={200}
+            enterKeyHint="search"
+            // The browser refuses to send an IMEI, phone or account number: it would sit in the address.
+            pattern={noPersonalNumberPattern}
+            title={s('numberRefused')}
+            className="min-h-11 w-full min-w-0 rounded-none border-2 border-white bg-white px-2 text-base text-ink sm:w-44"
+          />
           <button type="submit" className="min-h-11 shrink-0 cursor-pointer border-2 border-white px-3 font-semibold text-white hover:bg-brand">
             {s('button')}
           </button>

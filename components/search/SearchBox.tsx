@@ -6,6 +6,8 @@ import { localePath } from '@/lib/i18n/paths';
 import { loadIndex, runSearch, type SearchDoc, type SearchHit } from '@/lib/search/engine';
 import { buttonClass } from '@/components/ui/Button';
 import { inputClass } from '@/components/ui/Field';
+import { noPersonalNumberPattern, withoutPersonalNumbers } from '@/lib/privacy';
+import { numberNotice } from '@/components/search/NumberNotice';
 
 export type SearchLabels = {
   form: string;
@@ -15,6 +17,10 @@ export type SearchLabels = {
   resultsFor: string;
   noResults: string;
   noResultsHelp: string;
+  /** Shown while the box holds an IMEI-like number, which is never searched for or put in the address. */
+  numberRefused: string;
+  /** Shown when the server took such a number out of the address. */
+  numberRemoved: string;
 };
 
 /** Replaces `{query}` in a translated sentence: the server passes the sentence, the browser fills in what was typed. */
@@ -33,11 +39,13 @@ export function SearchBox({
   labels,
   initialQuery,
   initialHits,
+  removed,
 }: {
   locale: string;
   labels: SearchLabels;
   initialQuery: string;
   initialHits: SearchHit[];
+  removed: boolean;
 }) {
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState(initialHits);
@@ -56,14 +64,18 @@ export function SearchBox({
     setQuery(value);
     const loaded = await getIndex();
     if (!loaded) return;
-    setHits(runSearch(loaded, value));
+    // A long number is never searched for, nor written into the address.
+    const words = withoutPersonalNumbers(value);
+    setHits(runSearch(loaded, words));
     const url = new URL(window.location.href);
-    if (value.trim()) url.searchParams.set('q', value);
+    url.searchParams.delete('removed');
+    if (words) url.searchParams.set('q', words);
     else url.searchParams.delete('q');
     window.history.replaceState(null, '', url);
   }
 
-  const shown = query.trim();
+  const { refused, notice, describedBy } = numberNotice({ inputId: 'search-q', query, removed, labels });
+  const shown = withoutPersonalNumbers(query);
   return (
     <>
       <form role="search" aria-label={labels.form} action={localePath(locale, '/search')} method="get" className="mb-8">
@@ -73,6 +85,7 @@ export function SearchBox({
         <p id="search-q-hint" className="mt-1 mb-2 text-muted">
           {labels.hint}
         </p>
+        {notice}
         <div className="flex flex-wrap gap-2">
           <input
             id="search-q"
@@ -81,7 +94,10 @@ export function SearchBox({
             value={query}
             onChange={(e) => void onChange(e.target.value)}
             onFocus={() => void getIndex()}
-            aria-describedby="search-q-hint"
+            aria-describedby={describedBy}
+            aria-invalid={refused || undefined}
+            pattern={noPersonalNumberPattern}
+            title={labels.numberRefused}
             autoComplete="off"
             enterKeyHint="search"
             maxLength={200}

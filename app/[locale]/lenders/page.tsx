@@ -5,8 +5,9 @@ import { loadLenders } from '@/lib/content/lenders';
 import { countryName } from '@/lib/country-names';
 import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
+import { removedParam, withoutPersonalNumbers } from '@/lib/privacy';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; country?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; country?: string | string[]; removed?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,10 +24,12 @@ export default async function LendersPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const sp = await searchParams;
   const t = await getTranslations({ locale, namespace: 'lenders' });
+  const s = await getTranslations({ locale, namespace: 'search' });
   const lenders = loadLenders();
   const codes = [...new Set(lenders.flatMap((l) => l.countries))];
   const countries = codes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
-  const q = first(sp.q).slice(0, 100);
+  // The proxy already sends a number-bearing query on without it; this is the second lock.
+  const q = withoutPersonalNumbers(first(sp.q).slice(0, 100));
   const requested = first(sp.country).toLowerCase();
   const country = codes.includes(requested) ? requested : '';
   const cards: LenderCard[] = lenders.map((l) => ({
@@ -50,6 +53,7 @@ export default async function LendersPage({ params, searchParams }: Props) {
         countries={countries}
         initialQuery={q}
         initialCountry={country}
+        removed={sp[removedParam] !== undefined}
         labels={{
           searchLabel: t('searchLabel'),
           searchHint: t('searchHint'),
@@ -62,6 +66,8 @@ export default async function LendersPage({ params, searchParams }: Props) {
           alsoShownAs: t('alsoShownAs'),
           closedTag: t('closedTag'),
           locksTag: t('locksTag'),
+          numberRefused: s('numberRefused'),
+          numberRemoved: s('numberRemoved'),
         }}
         noResults={
           <div className="border-s-8 border-warning bg-warning-bg p-4">

@@ -4,8 +4,9 @@ import { SearchBox } from '@/components/search/SearchBox';
 import { runSearch } from '@/lib/search/engine';
 import { getSearchIndex } from '@/lib/search/server';
 import { pageMetadata } from '@/lib/seo';
+import { removedParam, withoutPersonalNumbers } from '@/lib/privacy';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; removed?: string | string[] }> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,8 +24,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? '';
+  const sp = await searchParams;
+  const raw = sp.q;
+  // The proxy already sends a number-bearing query on without it; this is the second lock.
+  const query = withoutPersonalNumbers((Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? '');
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
     <>
@@ -33,6 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         locale={locale}
         initialQuery={query}
         initialHits={runSearch(getSearchIndex(locale), query)}
+        removed={sp[removedParam] !== undefined}
         labels={{
           form: t('formLabel'),
           label: t('label'),
@@ -41,6 +45,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
           resultsFor: t.raw('resultsFor') as string,
           noResults: t.raw('noResults') as string,
           noResultsHelp: t('noResultsHelp'),
+          numberRefused: t('numberRefused'),
+          numberRemoved: t('numberRemoved'),
         }}
       />
     </>
