@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
 import { qrSvg } from './qr';
+
+/** Dark modules straight from the library, offset by the quiet zone. */
+function* qrSvgModules(text: string) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  for (let y = 0; y < modules.size; y++) for (let x = 0; x < modules.size; x++) if (modules.get(x, y)) yield `${x + 4},${y + 4}`;
+}
 
 describe('qrSvg', () => {
   it('draws a square code with a quiet zone', () => {
     const { size, path } = qrSvg('https://example.org/en/avoid');
     // Version 3 (29 modules) at level M, plus 4 quiet modules each side.
     expect(size).toBe(37);
-    expect(path).toMatch(/^M4 4h1v1h-1z/);
+    // The finder pattern's top edge is one run of 7 dark modules.
+    expect(path).toMatch(/^M4 4h7v1h-7z/);
+  });
+
+  it('draws every dark module once, as runs along each row', () => {
+    const { path } = qrSvg('https://example.org/en/avoid');
+    const runs = [...path.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)];
+    expect(runs.map((m) => m[0]).join('')).toBe(path);
+    const cells = new Set<string>();
+    for (const [, x, y, w] of runs) for (let i = 0; i < Number(w); i++) cells.add(`${Number(x) + i},${y}`);
+    const dark = [...qrSvgModules('https://example.org/en/avoid')];
+    expect([...cells].sort()).toEqual(dark.sort());
   });
 });
