@@ -23,9 +23,19 @@ export type SearchLabels = {
   numberRemoved: string;
 };
 
-/** Replaces `{query}` in a translated sentence: the server passes the sentence, the browser fills in what was typed. */
-function fill(template: string, query: string): string {
-  return template.replace('{query}', query);
+/**
+ * Replaces `{query}` in a translated sentence: the server passes the sentence, the browser fills in what
+ * was typed, isolated with <bdi> so Latin words keep their place in an Arabic or Urdu sentence.
+ */
+function fill(template: string, query: string): React.ReactNode {
+  const [before, after = ''] = template.split('{query}');
+  return (
+    <>
+      {before}
+      <bdi>{query}</bdi>
+      {after}
+    </>
+  );
 }
 
 /**
