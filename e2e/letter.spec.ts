@@ -196,6 +196,33 @@ for (const locale of ['en', 'ar'] as const) {
   });
 }
 
+test('another letter language is fetched when chosen, and a failed fetch can be retried (hi page, Tamil letter)', async ({ page }) => {
+  test.slow();
+  const m = msgs('hi');
+  const tamil = 'தமிழ்';
+  const log = logRequests(page);
+  // The first try fails as if the phone went offline.
+  let offline = true;
+  await page.route('**/ta/letter/templates.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/hi/letter');
+  await page.getByRole('radio', { name: letterTitle('hi', 'closure-letter') }).check();
+  await field(page, m, 'fullName').fill(person.fullName);
+  await page.getByLabel(m.form.letterLocaleLabel!).selectOption('ta');
+  const failed = page.getByRole('alert').filter({ hasText: m.form.packFailed!.replace('{language}', tamil) });
+  await expect(failed).toBeVisible();
+  await expectAccessible(page);
+  offline = false;
+  await failed.getByRole('button', { name: m.form.packRetry }).click();
+  await page.getByRole('button', { name: m.form.submit }).click();
+  const letter = page.locator('#letter-output');
+  await expect(letter).toHaveAttribute('lang', 'ta');
+  await expect(letter).toContainText(person.fullName);
+  await expect(field(page, m, 'fullName')).toHaveValue(person.fullName); // nothing typed is lost
+  // Only the language went to the server; nothing typed did.
+  expect(log.filter((r) => r.includes('/ta/letter/templates.json')).length).toBeGreaterThan(0);
+  expect(log.filter((r) => r.includes('Asha') || r.includes('Verma'))).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const locale of ['en', 'ar'] as const) {

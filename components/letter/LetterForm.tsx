@@ -7,13 +7,14 @@ import { Button, buttonClass } from '@/components/ui/Button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/ErrorSummary';
 import { Field, inputClass } from '@/components/ui/Field';
 import { isLocale, locales, type Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
 import { emptyValues, fieldSpecs, isLetterType, isRequired, letterTypes, typeFields, type FieldId, type LetterType } from '@/lib/letter/fields';
 import { draftKey, hasContent, parseDraft } from '@/lib/letter/draft';
 import { parsePrefill, type Prefill } from '@/lib/letter/prefill';
 import { mailtoHref, renderLetter } from '@/lib/letter/render';
 import { letterFormSchema, validateLetter, type LetterFormValues } from '@/lib/letter/schema';
 import { LetterText } from './LetterText';
-import type { LetterToolProps } from './types';
+import type { LetterLanguagePack, LetterToolProps } from './types';
 
 /** Letters addressed to the lender: only these go to the lender's email. */
 const toLender = new Set<LetterType>(['overdue-amount', 'paid-still-locked', 'dispute-lock', 'closure-letter']);
@@ -45,7 +46,10 @@ function initialState(props: LetterToolProps): { values: LetterFormValues; prefi
 }
 
 export function LetterForm(props: LetterToolProps) {
-  const { pageLocale, messages: m, languages, localeNames, lenders } = props;
+  const { pageLocale, messages: m, localeNames, lenders } = props;
+  const [packs, setPacks] = useState<Partial<Record<Locale, LetterLanguagePack>>>(() => ({ [props.pageLocale]: props.pack }));
+  const [failedPack, setFailedPack] = useState<Locale | null>(null);
+  const [packAttempt, setPackAttempt] = useState(0);
   const [{ values: initialValues, prefill }] = useState(() => initialState(props));
   const [today] = useState(localToday);
   const [made, setMade] = useState(false);
@@ -78,11 +82,30 @@ export function LetterForm(props: LetterToolProps) {
 
   const type = isLetterType(values.type) ? values.type : undefined;
   const letterLocale: Locale = isLocale(values.letterLocale) ? values.letterLocale : pageLocale;
-  const pack = languages[letterLocale];
-  const letter = type
+  const pack = packs[letterLocale];
+
+  // Another letter language: fetch its templates from this site (only the language is in the address).
+  useEffect(() => {
+    if (packs[letterLocale]) return;
+    let current = true;
+    fetch(`${localePath(letterLocale, '/letter')}/templates.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<LetterLanguagePack>) : Promise.reject(new Error(String(r.status)))))
+      .then((loaded) => {
+        if (!current) return;
+        setFailedPack(null);
+        setPacks((p) => ({ ...p, [letterLocale]: loaded }));
+      })
+      .catch(() => current && setFailedPack(letterLocale));
+    return () => {
+      current = false;
+    };
+  }, [letterLocale, packs, packAttempt]);
+  const languageName = localeNames[letterLocale];
+
+  const letter = type && pack
     ? renderLetter(pack.templates[type], { type, locale: letterLocale, values, blanks: pack.blanks, today, mode: 'fill' })
     : undefined;
-  const plainText = letter ? `${pack.subjectWord}: ${letter.subject}\n\n${letter.body}\n` : '';
+  const plainText = letter && pack ? `${pack.subjectWord}: ${letter.subject}\n\n${letter.body}\n` : '';
   const lenderEmail = type && toLender.has(type) ? lenders.find((l) => l.name.toLowerCase() === values.lender.trim().toLowerCase())?.email : undefined;
   const mailto = letter ? mailtoHref({ to: lenderEmail, subject: letter.subject, body: letter.body }) : '';
   const lenderChoices = prefill.country ? lenders.filter((l) => l.countries.includes(prefill.country as string)) : lenders;
@@ -179,10 +202,10 @@ export function LetterForm(props: LetterToolProps) {
                   />
                   <div>
                     <label htmlFor={`letter-type-${t}`} className="block font-bold">
-                      {languages[pageLocale].templates[t].title}
+                      {props.pack.templates[t].title}
                     </label>
                     <p id={`letter-type-${t}-hint`} className="m-0 text-muted">
-                      {languages[pageLocale].templates[t].description}
+                      {props.pack.templates[t].description}
                     </p>
                   </div>
                 </div>
@@ -201,6 +224,24 @@ export function LetterForm(props: LetterToolProps) {
               </select>
             )}
           </Field>
+          {pack ? null : failedPack === letterLocale ? (
+            <div role="alert" className="-mt-3 mb-6 border-s-8 border-danger bg-danger-bg p-4">
+              <p className="mb-3 font-bold">{m.form.packFailed.replace('{language}', languageName)}</p>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setFailedPack(null);
+                  setPackAttempt((n) => n + 1);
+                }}
+              >
+                {m.form.packRetry}
+              </Button>
+            </div>
+          ) : (
+            <p role="status" className="-mt-3 mb-6 font-bold">
+              {m.form.packLoading.replace('{language}', languageName)}
+            </p>
+          )}
 
           {type ? (
             <>
@@ -249,7 +290,7 @@ export function LetterForm(props: LetterToolProps) {
         {status}
       </p>
 
-      {letter && type ? (
+      {letter && type && pack ? (
         <section aria-labelledby="letter-preview-title" className="mt-6">
           <h2 id="letter-preview-title" ref={previewHeading} tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-none print:hidden">
             {m.preview.title}

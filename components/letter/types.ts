@@ -9,7 +9,7 @@ export type LetterUiMessages = {
   form: Record<
     | 'typeLegend' | 'letterLocaleLabel' | 'letterLocaleHint' | 'detailsTitle' | 'optional' | 'lenderHint' | 'submit'
     | 'errorSummaryTitle' | 'saved' | 'clear' | 'clearQuestion' | 'clearYes' | 'clearNo' | 'cleared' | 'prefillTitle'
-    | 'prefillBody' | 'imeiHelpSummary' | 'imeiHelpDial' | 'imeiHelpBox' | 'imeiHelpSettings' | 'imeiHelpInvoice' | 'imeiHelpDual',
+    | 'prefillBody' | 'packLoading' | 'packFailed' | 'packRetry' | 'imeiHelpSummary' | 'imeiHelpDial' | 'imeiHelpBox' | 'imeiHelpSettings' | 'imeiHelpInvoice' | 'imeiHelpDual',
     string
   >;
   fields: Record<FieldId, { label: string; hint: string }>;
@@ -23,7 +23,8 @@ export type LetterLanguagePack = { templates: Record<LetterType, LetterTemplate>
 export type LetterToolProps = {
   pageLocale: Locale;
   messages: LetterUiMessages;
-  languages: Record<Locale, LetterLanguagePack>;
+  /** The page language's templates; other letter languages are fetched when chosen. */
+  pack: LetterLanguagePack;
   localeNames: Record<Locale, string>;
   lenders: LenderOption[];
   /** Countries the data knows, for checking `?country=`. */

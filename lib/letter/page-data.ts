@@ -4,7 +4,7 @@ import path from 'node:path';
 import { contentDir } from '@/lib/content/paths';
 import { listFiles } from '@/lib/content/read';
 import { loadMessages } from '@/lib/i18n/messages';
-import { defaultLocale, isLocale, localeNames, locales, type Locale } from '@/lib/i18n/routing';
+import { defaultLocale, isLocale, localeNames, type Locale } from '@/lib/i18n/routing';
 import type { LetterLanguagePack, LetterToolProps, LetterUiMessages } from '@/components/letter/types';
 import { letterTypes, type LetterType } from './fields';
 import { readLenderOptions } from './lenders';
@@ -13,21 +13,22 @@ import { readLetterTemplate } from './templates';
 
 type LetterMessages = LetterUiMessages & { blanks: BlankLabels; preview: { subject: string } };
 
+/** One letter language: its templates, [blank] labels and the word "Subject". */
+export const loadLetterPack = cache((locale: Locale): LetterLanguagePack => {
+  const msgs = loadMessages(locale).letter as LetterMessages;
+  const templates = Object.fromEntries(letterTypes.map((type): [LetterType, LetterTemplate] => [type, readLetterTemplate(contentDir(), locale, type)])) as Record<LetterType, LetterTemplate>;
+  return { templates, blanks: msgs.blanks, subjectWord: msgs.preview.subject };
+});
+
 /**
- * Everything the letter page hands to the browser. Every language's templates
- * go along as plain strings (a few KB compressed), so the letter's language can
- * change without another request and the form keeps working offline.
+ * Everything the letter page hands to the browser. Only the page language's
+ * templates go along; another letter language is fetched from
+ * `/{lang}/letter/templates.json` when someone picks it (all twelve in the page
+ * were 150 KB of HTML that most people never use).
  */
 export const loadLetterPage = cache((locale: string): LetterToolProps => {
   const root = contentDir();
   const pageLocale: Locale = isLocale(locale) ? locale : defaultLocale;
-  const languages = Object.fromEntries(
-    locales.map((l): [Locale, LetterLanguagePack] => {
-      const msgs = loadMessages(l).letter as LetterMessages;
-      const templates = Object.fromEntries(letterTypes.map((type): [LetterType, LetterTemplate] => [type, readLetterTemplate(root, l, type)])) as Record<LetterType, LetterTemplate>;
-      return [l, { templates, blanks: msgs.blanks, subjectWord: msgs.preview.subject }];
-    }),
-  ) as Record<Locale, LetterLanguagePack>;
   const msgs = loadMessages(pageLocale).letter as LetterMessages;
   const lenders = readLenderOptions(root);
   // A country is known if a lender works there or it has a contacts file (`content/contacts/{country}.json`).
@@ -38,7 +39,7 @@ export const loadLetterPage = cache((locale: string): LetterToolProps => {
   return {
     pageLocale,
     messages: { form: msgs.form, fields: msgs.fields, errors: msgs.errors, preview: msgs.preview },
-    languages,
+    pack: loadLetterPack(pageLocale),
     localeNames,
     lenders,
     countries,

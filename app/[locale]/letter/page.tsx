@@ -22,7 +22,7 @@ export default async function LetterPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'letter' });
   const data = loadLetterPage(locale);
-  const pack = data.languages[data.pageLocale];
+  const pack = data.pack;
   return (
     <>
       <div className="print:hidden">

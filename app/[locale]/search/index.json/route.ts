@@ -3,6 +3,8 @@ import { getSearchIndex } from '@/lib/search/server';
 
 // Built once per locale at build time; the browser fetches it when someone starts typing.
 export const dynamic = 'force-static';
+// Like the pages: a CDN keeps it a day, then serves it stale while it fetches the new build's copy.
+export const revalidate = 86400;
 export const dynamicParams = false;
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
