@@ -13,7 +13,7 @@ export function QrCode({ text, label, className }: { text: string; label: string
       data-qr={text}
     >
       <rect width={size} height={size} fill="#fff" />
-      <path d={path} fill="#000" />
+      <path d={path} stroke="#000" strokeWidth={1} fill="none" />
     </svg>
   );
 }

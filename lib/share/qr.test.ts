@@ -14,15 +14,22 @@ describe('qrSvg', () => {
     // Version 3 (29 modules) at level M, plus 4 quiet modules each side.
     expect(size).toBe(37);
     // The finder pattern's top edge is one run of 7 dark modules.
-    expect(path).toMatch(/^M4 4h7v1h-7z/);
+    expect(path).toMatch(/^M4 4\.5h7m/);
   });
 
   it('draws every dark module once, as runs along each row', () => {
     const { path } = qrSvg('https://example.org/en/avoid');
-    const runs = [...path.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)];
-    expect(runs.map((m) => m[0]).join('')).toBe(path);
+    // Follow the pen: M x y.5 starts a row, m dx 0 skips light modules, h n draws n dark ones.
+    const commands = [...path.matchAll(/M(\d+) (\d+)\.5|m(\d+) 0|h(\d+)/g)];
+    expect(commands.map((m) => m[0]).join('')).toBe(path);
     const cells = new Set<string>();
-    for (const [, x, y, w] of runs) for (let i = 0; i < Number(w); i++) cells.add(`${Number(x) + i},${y}`);
+    let x = 0;
+    let y = 0;
+    for (const [, mx, my, dx, w] of commands) {
+      if (mx !== undefined) [x, y] = [Number(mx), Number(my)];
+      else if (dx !== undefined) x += Number(dx);
+      else for (let i = 0; i < Number(w); i++) cells.add(`${x++},${y}`);
+    }
     const dark = [...qrSvgModules('https://example.org/en/avoid')];
     expect([...cells].sort()).toEqual(dark.sort());
   });
