@@ -94,9 +94,13 @@ function treeRss(pid) {
   return total;
 }
 
+/** autocannon, plus the second of the run at which each failed request was given up (to see when errors happen). */
 function cannon(url, connections, duration) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, pipelining: 1 }, (err, res) => (err ? reject(err) : resolve(res)));
+    const t0 = performance.now();
+    const errorAt = [];
+    const run = autocannon({ url, connections, duration, pipelining: 1 }, (err, res) => (err ? reject(err) : resolve({ ...res, errorAt })));
+    run.on('reqError', () => errorAt.push((performance.now() - t0) / 1000));
   });
 }
 
@@ -276,6 +280,11 @@ try {
   line(`- Requests: ${load.requests.total}; errors: ${load.errors}; timeouts: ${load.timeouts}; non-2xx: ${load.non2xx}`);
   line(`- Latency p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms; ${Math.round(load.requests.average)} requests/s`);
   line(`- Peak server memory (RSS of the process tree): ${(peak / 2 ** 20).toFixed(0)} MiB`);
+  if (load.errorAt.length) {
+    const first = Math.min(...load.errorAt);
+    const last = Math.max(...load.errorAt);
+    line(`- Failed requests were given up between ${first.toFixed(1)} s and ${last.toFixed(1)} s into the run (autocannon gives up after 10 s)`);
+  }
   budget('load run: no errors', load.errors === 0 && load.timeouts === 0 && load.non2xx === 0, `${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx`);
   line();
   line('## Lender search time per query');
