@@ -82,15 +82,22 @@ async function pageBytes(origin, pathname) {
   return { html: sizes(html), css: await fetchAll(css), js: await fetchAll(js) };
 }
 
-/** Resident memory of a process and its children, in bytes (Linux /proc). */
+/**
+ * Resident memory of a process and its children, in bytes, read from Linux /proc without
+ * spawning anything (a spawnSync here would stall the load generator running in this process).
+ */
 function treeRss(pid) {
   let total = 0;
-  const kids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
   try {
     const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
     if (m) total += Number(m[1]) * 1024;
-  } catch {}
-  for (const k of kids) total += treeRss(Number(k));
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const kids = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean);
+      for (const k of kids) total += treeRss(Number(k));
+    }
+  } catch {
+    // The process ended between two reads.
+  }
   return total;
 }
 
