@@ -3,14 +3,15 @@ import type { Sourced } from '@/lib/content/schemas';
 import { formatDate } from '@/lib/country-names';
 
 /**
- * The small print under every fact: its sources (linked), when we checked
- * them, and a visible "not yet confirmed" mark for weak sources.
+ * The small print under every fact: its sources (linked) and how the fact is
+ * known. "Checked on <date>" only when a person opened the source that day;
+ * research notes say so; weak facts get a visible "not yet confirmed" mark.
  */
 export async function FactMeta({ fact, locale, origin }: { fact: Sourced; locale: string; origin?: 'brief' | 'third-party' }) {
   const t = await getTranslations({ locale, namespace: 'contacts.fact' });
   return (
     <span className="mt-1 block text-sm text-muted">
-      {fact.unverified ? (
+      {fact.verification.level === 'unconfirmed' ? (
         <strong className="me-2 inline-block border border-warning bg-warning-bg px-1 text-warning">
           {t(origin ? 'unconfirmedOfficial' : 'unconfirmed')}
         </strong>
@@ -23,7 +24,8 @@ export async function FactMeta({ fact, locale, origin }: { fact: Sourced; locale
           <span className="sr-only">: {new URL(s.url).hostname}</span>
         </a>
       ))}
-      <span>({t('checked', { date: formatDate(fact.verified, locale) })})</span>
+      {fact.verification.level === 'checked' ? <span>({t('checked', { date: formatDate(fact.verification.on, locale) })})</span> : null}
+      {fact.verification.level === 'from-research' ? <span>({t('fromResearch')})</span> : null}
     </span>
   );
 }

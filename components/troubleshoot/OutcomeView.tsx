@@ -119,7 +119,7 @@ export async function OutcomeView({
             </li>
           ))}
         </ul>
-        <p className="mt-2 text-muted">{t('verified', { date: format.dateTime(new Date(`${node.verified}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
+        <p className="mt-2 text-muted">{t('updated', { date: format.dateTime(new Date(`${node.updated}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
       </details>
     </>
   );

@@ -56,7 +56,7 @@ export const contactSchema = z
     if (c.dial && c.kind !== 'phone') ctx.addIssue({ code: 'custom', path: ['dial'], message: 'only a phone contact can be a short or USSD code' });
     if (c.dial === 'short' && !/^\d{3,6}$/.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a short code must be 3 to 6 digits' });
     if (c.dial === 'ussd' && !/^\*[\d*]+#$/.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a USSD code must look like *123#' });
-    if (c.origin && !c.unverified) ctx.addIssue({ code: 'custom', path: ['unverified'], message: 'a fact not shown on its source page must be marked unverified: true' });
+    if (c.origin && c.verification.level !== 'unconfirmed') ctx.addIssue({ code: 'custom', path: ['verification', 'level'], message: 'a fact not shown on its source page must be "unconfirmed"' });
   });
 export type Contact = z.infer<typeof contactSchema>;
 

@@ -104,7 +104,7 @@ describe('tool links carry the right prefill', () => {
 });
 
 describe('validation catches broken graphs', () => {
-  const outcome = () => ({ type: 'outcome' as const, tools: [{ tool: 'avoid' as const }], lockedPhone: false, sources: [{ url: 'https://example.org/' }], verified: '2026-01-01' });
+  const outcome = () => ({ type: 'outcome' as const, tools: [{ tool: 'avoid' as const }], lockedPhone: false, sources: [{ url: 'https://example.org/' }], updated: '2026-01-01' });
   const base = (): Flow => ({
     start: 'q1',
     countries: ['in'],

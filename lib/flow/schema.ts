@@ -43,7 +43,8 @@ const outcomeSchema = z.strictObject({
   lockedPhone: z.boolean(),
   /** Where the facts stated in this outcome's text come from. */
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
-  verified: isoDateSchema,
+  /** When the outcome text was last revised. */
+  updated: isoDateSchema,
 });
 
 export const flowNodeSchema = z.discriminatedUnion('type', [questionSchema, countrySchema, outcomeSchema]);

@@ -113,14 +113,14 @@ describe('content:check', () => {
     expect(matching(await checkContent(root), 'content/es/glossary.json', 'terms.imei')).toHaveLength(1);
   });
 
-  it('rejects a lender fact without sources or verified date', async () => {
+  it('rejects a lender fact without sources or without saying how it is known', async () => {
     editJson('lenders/bajaj-finance.json', (d) => {
       delete (d.website as Record<string, unknown>).sources;
-      delete (d.status as Record<string, unknown>).verified;
+      delete (d.status as Record<string, unknown>).verification;
     });
     const issues = await checkContent(root);
     expect(matching(issues, 'content/lenders/bajaj-finance.json', 'website.sources')[0]?.message).toMatch(/every fact needs its sources/);
-    expect(matching(issues, 'content/lenders/bajaj-finance.json', 'status.verified')[0]?.message).toBe('is missing');
+    expect(matching(issues, 'content/lenders/bajaj-finance.json', 'status.verification')[0]?.message).toMatch(/is missing: say how this fact is known/);
   });
 
   it('rejects a bad URL', async () => {

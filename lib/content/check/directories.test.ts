@@ -35,10 +35,43 @@ describe('content:check on the directories', () => {
       d.id = 'PayJoy';
       d.countries = ['MX'];
       (d.contacts as Record<string, unknown>[])[0]!.kind = 'fax';
-      d.verified = '2026-13-01';
+      d.verification = { level: 'checked', on: '2026-13-01' };
     });
     const fields = (await checkContent(root)).filter((i) => i.file === 'content/lenders/payjoy.json').map((i) => i.field);
-    expect(fields).toEqual(expect.arrayContaining(['id', 'countries[0]', 'contacts[0].kind', 'verified']));
+    expect(fields).toEqual(expect.arrayContaining(['id', 'countries[0]', 'contacts[0].kind', 'verification.on']));
+  });
+  it('fails on a "checked" fact without a date, with a date in the future, or with an unknown level', async () => {
+    edit('lenders/payjoy.json', (d) => {
+      d.verification = { level: 'checked' };
+      (d.status as Record<string, unknown>).verification = { level: 'checked', on: '2999-01-01' };
+      (d.locksDevice as Record<string, unknown>).verification = { level: 'probably' };
+    });
+    const issues = (await checkContent(root)).filter((i) => i.file === 'content/lenders/payjoy.json');
+    expect(issues).toContainEqual(expect.objectContaining({ field: 'verification.on' }));
+    expect(issues).toContainEqual(expect.objectContaining({ field: 'status.verification.on', message: expect.stringContaining('in the future') }));
+    expect(issues).toContainEqual(expect.objectContaining({ field: 'locksDevice.verification.level' }));
+  });
+  it('accepts a fact checked today, from research, or unconfirmed', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    edit('lenders/payjoy.json', (d) => {
+      d.verification = { level: 'checked', on: today };
+      (d.status as Record<string, unknown>).verification = { level: 'from-research' };
+      (d.locksDevice as Record<string, unknown>).verification = { level: 'unconfirmed' };
+    });
+    expect((await checkContent(root)).filter((i) => i.file === 'content/lenders/payjoy.json')).toEqual([]);
+  });
+  it('fails on a source that is an unlock vendor, a reseller or a test host', async () => {
+    edit('lenders/payjoy.json', (d) => {
+      d.sources = [{ url: 'https://geteasyunlock.com/x' }, { url: 'https://shop.gearbest.com/y' }, { url: 'https://web-uat.payjoy.com/z' }];
+    });
+    const messages = (await checkContent(root)).filter((i) => i.file === 'content/lenders/payjoy.json').map((i) => `${i.field}: ${i.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sources\[0\]\.url: cites geteasyunlock\.com, an unlock vendor/),
+        expect.stringMatching(/^sources\[1\]\.url: cites shop\.gearbest\.com, a reseller/),
+        expect.stringMatching(/^sources\[2\]\.url: cites web-uat\.payjoy\.com, a test or placeholder host/),
+      ]),
+    );
   });
   it('fails on a phone number that does not parse for its country', async () => {
     edit('contacts/in.json', (d) => {
