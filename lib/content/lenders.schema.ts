@@ -5,8 +5,8 @@ import { contactSchema } from './contacts.schema';
 const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be written YYYY-MM or YYYY-MM-DD');
 
 export const lenderTypes = ['lender', 'bnpl', 'carrier', 'retailer', 'lock-technology'] as const;
-export const paymentKinds = ['app', 'web', 'auto-debit', 'payment-link', 'bank-transfer', 'cash-agent', 'mobile-money', 'wallet', 'ussd', 'card', 'branch'] as const;
-export const escalationActions = ['device-locked', 'calls-barred', 'imei-blocked', 'credit-bureau', 'account-frozen', 'late-fee', 'unlocks-when-paid'] as const;
+export const paymentKinds = ['app', 'web', 'auto-debit', 'payment-link', 'bank-transfer', 'cash-agent', 'mobile-money', 'wallet', 'ussd', 'card', 'branch', 'prepaid-balance'] as const;
+export const escalationActions = ['device-locked', 'calls-barred', 'imei-blocked', 'credit-bureau', 'account-frozen', 'late-fee', 'unlocks-when-paid', 'sim-suspended'] as const;
 
 /**
  * `content/lenders/{id}.json`. Top-level `sources`/`verified` back the
