@@ -134,6 +134,7 @@ export function SearchBox({
                     <a href={localePath(locale, hit.path)}>{hit.title}</a>
                   </h3>
                   <p className="m-0">{hit.description}</p>
+                  {hit.note ? <p className="mt-1 mb-0 text-muted">{hit.note}</p> : null}
                 </li>
               ))}
             </ol>

@@ -10,10 +10,12 @@ export type SearchDoc = {
   title: string;
   description: string;
   text: string;
+  /** A short line under the description saying what the link does (it asks the country first; a lender is not necessarily yours). */
+  note?: string;
 };
 
 /** What a result carries to the page: enough to draw a link and a line of text. */
-export type SearchHit = { id: string; path: string; title: string; description: string };
+export type SearchHit = { id: string; path: string; title: string; description: string; note?: string };
 
 /**
  * Lower case, and accents dropped from Latin letters ("reseteo" finds
@@ -32,7 +34,7 @@ export function normalizeTerm(term: string): string {
 /** The index options: the server and the browser must build and load the index with the same ones. */
 export const indexOptions: Options<SearchDoc> = {
   fields: ['title', 'description', 'text'],
-  storeFields: ['path', 'title', 'description'],
+  storeFields: ['path', 'title', 'description', 'note'],
   processTerm: (term) => normalizeTerm(term) || null,
 };
 
@@ -63,5 +65,11 @@ export function runSearch(index: MiniSearch<SearchDoc>, query: string, limit = 2
   return index
     .search(query, searchOptions)
     .slice(0, limit)
-    .map((r) => ({ id: String(r.id), path: r.path as string, title: r.title as string, description: r.description as string }));
+    .map((r) => ({
+      id: String(r.id),
+      path: r.path as string,
+      title: r.title as string,
+      description: r.description as string,
+      ...(typeof r.note === 'string' && r.note !== '' ? { note: r.note } : {}),
+    }));
 }

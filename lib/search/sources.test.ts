@@ -2,11 +2,38 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { locales } from '@/lib/i18n/routing';
 import { guideSlugs } from '@/lib/pages/routes';
-import { troubleshootPaths } from '@/lib/flow/read';
-import { collectDocs, mdxToText, type DocSource } from './sources';
+import { listFiles, readJson } from '@/lib/content/read';
+import { readFlow, troubleshootPaths } from '@/lib/flow/read';
+import { enumerateTrails, isOutcome, resolveTrail } from '@/lib/flow/resolve';
+import { collectDocs, countryNeutralTrail, mdxToText, type DocSource } from './sources';
 import { createIndex, runSearch } from './engine';
 
 const root = path.join(process.cwd(), 'content');
+
+/** Every country the portal knows: the flow's, and those with contacts, lenders or regulators. */
+function knownCountries(): string[] {
+  const codes = new Set(readFlow(root).countries);
+  for (const dir of ['contacts', 'regulators']) {
+    for (const f of listFiles(path.join(root, dir), '.json')) codes.add(f.replace(/\.json$/, ''));
+  }
+  for (const f of listFiles(path.join(root, 'lenders'), '.json')) {
+    const countries = (readJson(path.join(root, 'lenders', f)) as { countries?: unknown }).countries;
+    if (Array.isArray(countries)) for (const c of countries) codes.add(String(c).toLowerCase());
+  }
+  codes.delete('global');
+  return [...codes];
+}
+
+/** The country codes a query names, by code or by its name in the locale or in English. */
+function namedCountries(query: string, locale: string, codes: string[]): Set<string> {
+  const words = query.toLowerCase();
+  const names = [new Intl.DisplayNames([locale], { type: 'region' }), new Intl.DisplayNames(['en'], { type: 'region' })];
+  return new Set(
+    codes.filter(
+      (c) => words.split(/[\s,/]+/).includes(c) || names.some((n) => words.includes((n.of(c.toUpperCase()) ?? '\u0000').toLowerCase())),
+    ),
+  );
+}
 
 describe('search sources', () => {
   it('strips MDX markup to plain words', () => {
@@ -25,6 +52,65 @@ describe('search sources', () => {
     expect(outcomes.length).toBeGreaterThan(3);
     const trails = new Set(troubleshootPaths(root));
     for (const doc of outcomes) expect(trails.has(doc.path), doc.path).toBe(true);
+  });
+
+  it('links an outcome behind a country question to the page that asks the country, never to one country', () => {
+    const flow = readFlow(root);
+    const outcomes = collectDocs(root, 'en').filter((d) => d.id.startsWith('/troubleshoot#'));
+    for (const doc of outcomes) {
+      const trail = doc.path.split('/').slice(2);
+      const node = resolveTrail(flow, trail)?.node;
+      expect(node, doc.path).toBeDefined();
+      if (node?.type === 'country') expect(doc.note, doc.path).toBeTruthy();
+      else expect(node?.id, doc.path).toBe(doc.id.slice('/troubleshoot#'.length));
+    }
+    // Every outcome reached only through a country answer is still found.
+    const viaCountry = new Set<string>();
+    for (const t of enumerateTrails(flow)) {
+      const node = resolveTrail(flow, t)?.node;
+      if (node && isOutcome(node) && countryNeutralTrail(flow, t).asksCountry) viaCountry.add(node.id);
+    }
+    const ids = new Set(outcomes.map((d) => d.id.slice('/troubleshoot#'.length)));
+    for (const id of viaCountry) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('never gives a result URL with a country the query did not name, in any locale', () => {
+    const codes = knownCountries();
+    const english = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (const locale of locales) {
+      const docs = collectDocs(root, locale);
+      const index = createIndex(docs);
+      const local = new Intl.DisplayNames([locale], { type: 'region' });
+      // Words of every result's title, the usual questions, and every country by name and code.
+      const queries = [
+        ...docs.map((d) => d.title),
+        'paid still locked',
+        'lender',
+        'IMEI',
+        'contact',
+        ...codes.flatMap((c) => [c, english.of(c.toUpperCase()) ?? c, `${local.of(c.toUpperCase()) ?? c} lender`]),
+      ];
+      for (const query of queries) {
+        const named = namedCountries(query, locale, codes);
+        for (const hit of runSearch(index, query)) {
+          const segments = hit.path.split(/[/?&=#]/);
+          const leaked = segments.filter((s) => codes.includes(s) && !named.has(s));
+          expect(leaked, `${locale} "${query}" -> ${hit.path}`).toEqual([]);
+        }
+      }
+      // And no document at all carries a country segment, whatever the query.
+      for (const doc of docs) expect(doc.path.split('/').filter((s) => codes.includes(s)), `${locale} ${doc.path}`).toEqual([]);
+    }
+  });
+
+  it('describes a lender by the countries it works in, with a note to check the name, not as your lender', () => {
+    for (const locale of locales) {
+      const lender = collectDocs(root, locale).find((d) => d.path === '/lenders/home-credit-india');
+      expect(lender?.description, locale).toContain(new Intl.DisplayNames([locale], { type: 'region' }).of('IN'));
+      expect(lender?.note, locale).toBeTruthy();
+    }
+    const en = collectDocs(root, 'en').filter((d) => d.path.startsWith('/lenders/'));
+    for (const doc of en) expect(`${doc.title} ${doc.description} ${doc.note}`, doc.path).not.toMatch(/\byour lender\b/i);
   });
 
   it('takes a new kind of document as one more source function', () => {

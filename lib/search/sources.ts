@@ -5,6 +5,7 @@ import { guideSlugs, pageSlugs } from '@/lib/pages/routes';
 import { listFiles, readJson, readMdxFile, readMessages } from '@/lib/content/read';
 import { lenderSchema } from '@/lib/content/lenders.schema';
 import { readFlow } from '@/lib/flow/read';
+import type { Flow } from '@/lib/flow/schema';
 import { enumerateTrails, isOutcome, resolveTrail } from '@/lib/flow/resolve';
 import type { SearchDoc } from './engine';
 
@@ -50,39 +51,84 @@ function mdxDocs(dir: string, slugs: readonly string[], toPath: (slug: string) =
 export const pageDocs: DocSource = mdxDocs('pages', pageSlugs, (slug) => `/${slug}`);
 export const guideDocs: DocSource = mdxDocs('guides', guideSlugs, (slug) => `/guides/${slug}`);
 
-/** Each troubleshooter outcome once, at the shortest answer trail that reaches it. */
+/** The `search` namespace of a locale's messages (notes shown under some results). */
+function searchMessages(root: string, locale: string): Record<string, unknown> {
+  return (readMessages(root, locale).search as Record<string, unknown> | undefined) ?? {};
+}
+
+/**
+ * Where search links an answer trail: the trail itself when it answers no
+ * country question, else the trail cut just before its first country answer,
+ * so the page asks the reader's country instead of assuming one (a reader in
+ * Kenya must never land on the India answer). `asksCountry` says it was cut.
+ */
+export function countryNeutralTrail(flow: Flow, trail: readonly string[]): { trail: string[]; asksCountry: boolean } {
+  const resolved = resolveTrail(flow, trail);
+  const at = resolved ? resolved.answers.findIndex((a) => a.node.type === 'country') : -1;
+  return at === -1 ? { trail: [...trail], asksCountry: false } : { trail: trail.slice(0, at), asksCountry: true };
+}
+
+/**
+ * Each troubleshooter outcome once, at the shortest country-neutral trail
+ * that reaches it (derived from the graph, so a changed flow changes the links).
+ */
 export const outcomeDocs: DocSource = (root, locale) => {
-  let flow: ReturnType<typeof readFlow>;
+  let flow: Flow;
   try {
     flow = readFlow(root);
   } catch {
     return []; // content:check reports a broken flow by file and field.
   }
-  const shortest = new Map<string, string[]>();
+  const best = new Map<string, { trail: string[]; asksCountry: boolean }>();
   for (const trail of enumerateTrails(flow)) {
     const node = resolveTrail(flow, trail)?.node;
     if (!node || !isOutcome(node)) continue;
-    const best = shortest.get(node.id);
-    if (!best || trail.length < best.length) shortest.set(node.id, trail);
+    const link = countryNeutralTrail(flow, trail);
+    const known = best.get(node.id);
+    // Shortest link first; at equal length, one that needs no country answer.
+    if (!known || link.trail.length < known.trail.length || (link.trail.length === known.trail.length && known.asksCountry && !link.asksCountry)) {
+      best.set(node.id, link);
+    }
   }
-  return [...shortest].flatMap(([id, trail]) => {
+  const asksCountry = String(searchMessages(root, locale).asksCountry ?? '');
+  return [...best].flatMap(([id, link]) => {
     const file = readLocalized(root, locale, 'troubleshoot', id);
     if (!file) return [];
-    const docPath = ['/troubleshoot', ...trail].join('/');
-    return [{ id: docPath, path: docPath, title: String(file.data.title ?? ''), description: String(file.data.summary ?? ''), text: mdxToText(file.body) }];
+    const docPath = ['/troubleshoot', ...link.trail].join('/');
+    return [
+      {
+        // Two outcomes can share the page that asks the country: the id is the outcome's.
+        id: `/troubleshoot#${id}`,
+        path: docPath,
+        title: String(file.data.title ?? ''),
+        description: String(file.data.summary ?? ''),
+        text: mdxToText(file.body),
+        ...(link.asksCountry && asksCountry ? { note: asksCountry } : {}),
+      },
+    ];
   });
 };
 
-/** Each lender: found by its name and the names seen on lock screens, described by its kind and countries. */
+/**
+ * Each lender: found by its name and the names seen on lock screens,
+ * described by its kind and the countries it works in. A result is one lender
+ * among many, never "your" lender: its note asks the reader to check the name.
+ */
 export const lenderDocs: DocSource = (root, locale) => {
-  const types = (readMessages(root, locale).lenders as { type?: Record<string, string> } | undefined)?.type ?? {};
+  const messages = readMessages(root, locale);
+  const lenders = messages.lenders as { type?: Record<string, string>; page?: { noCountries?: string } } | undefined;
+  const types = lenders?.type ?? {};
+  const search = searchMessages(root, locale);
+  const worksIn = String(search.lenderCountries ?? '{countries}');
+  const note = String(search.lenderNote ?? '');
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const dir = path.join(root, 'lenders');
   return listFiles(dir, '.json').flatMap((f) => {
     const parsed = lenderSchema.safeParse(readJson(path.join(dir, f)));
     if (!parsed.success) return []; // content:check reports it by file and field.
     const l = parsed.data;
-    const countries = l.countries.map((c) => regions.of(c.toUpperCase()) ?? c).join(', ');
+    const names = l.countries.map((c) => regions.of(c.toUpperCase()) ?? c).join(', ');
+    const countries = names ? worksIn.replace('{countries}', names) : (lenders?.page?.noCountries ?? '');
     return [
       {
         id: `/lenders/${l.id}`,
@@ -90,6 +136,7 @@ export const lenderDocs: DocSource = (root, locale) => {
         title: l.name,
         description: [types[l.type], countries].filter(Boolean).join(' · '),
         text: l.aliases.join(' '),
+        ...(note ? { note } : {}),
       },
     ];
   });
