@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone } from './phone';
+import { formatPhone, telHref } from './phone';
 
 describe('formatPhone', () => {
   it('formats India’s toll-free line in national and international form, with an E.164 tel link', () => {
@@ -18,8 +18,43 @@ describe('formatPhone', () => {
     expect(formatPhone('+91 1800 103 6286', 'ke')).toBeNull();
   });
   it('keeps short and USSD codes as dialled, escaping # in the tel link', () => {
-    expect(formatPhone('14448', 'in', 'short')).toEqual({ tel: '14448', national: '14448' });
-    expect(formatPhone('*544#', 'ke', 'ussd')).toEqual({ tel: '*544%23', national: '*544#' });
+    expect(formatPhone('14448', 'in', 'short')).toEqual({ tel: '14448', national: '14448', dial: 'short' });
+    expect(formatPhone('*544#', 'ke', 'ussd')).toEqual({ tel: '*544%23', national: '*544#', dial: 'ussd' });
     expect(formatPhone('1800 103', 'in', 'short')).toBeNull();
+    expect(formatPhone('*544', 'ke', 'ussd')).toBeNull();
+  });
+});
+
+describe('international toll-free (ITFS) numbers', () => {
+  it('never turn into a fake E.164 number when not marked', () => {
+    // libphonenumber-js alone reads Indonesia's 001 803 … as +62 001 803 …, which does not exist.
+    expect(formatPhone('00180300650029', 'id')).toBeNull();
+    expect(formatPhone('001-803-0065-0029', 'id')).toBeNull();
+    expect(telHref('00180300650029', 'id')).toBeNull();
+  });
+  it('are dialled as written, with no international form', () => {
+    expect(formatPhone('00180300650029', 'id', 'itfs')).toEqual({ tel: '00180300650029', national: '00180300650029', dial: 'itfs' });
+    expect(formatPhone('001 803 0065 0029', 'id', 'itfs')).toEqual({ tel: '00180300650029', national: '001 803 0065 0029', dial: 'itfs' });
+    expect(telHref('001-803-0065-0029', 'id', 'itfs')).toBe('tel:00180300650029');
+  });
+  it('must start with an international prefix and have a plausible length', () => {
+    expect(formatPhone('1800 103 6286', 'in', 'itfs')).toBeNull();
+    expect(formatPhone('001803', 'id', 'itfs')).toBeNull();
+    expect(formatPhone('00180300650029123', 'id', 'itfs')).toBeNull();
+    expect(formatPhone('+62 21 1234 5678', 'id', 'itfs')).toBeNull();
+  });
+});
+
+describe('telHref', () => {
+  it('is E.164 for numbers and the code as dialled for short and USSD codes', () => {
+    expect(telHref('1800 103 6286', 'in')).toBe('tel:+9118001036286');
+    expect(telHref('1930', 'in', 'short')).toBe('tel:1930');
+    expect(telHref('*123#', 'ke', 'ussd')).toBe('tel:*123%23');
+    expect(telHref('*284*40#', 'ke', 'ussd')).toBe('tel:*284*40%23');
+  });
+  it('is null when there is no correct link', () => {
+    expect(telHref('12345', 'in')).toBeNull();
+    expect(telHref('19300', 'in', 'ussd')).toBeNull();
+    expect(telHref('*123#', 'in', 'short')).toBeNull();
   });
 });

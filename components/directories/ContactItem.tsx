@@ -6,7 +6,12 @@ import { countryName } from '@/lib/country-names';
 import { FactMeta } from './FactMeta';
 import { OpenNow } from './OpenNow';
 
-/** One contact channel: its kind, a working link (tel:, mailto:, https:), hours with a live "open now", and its sources. */
+/**
+ * One contact channel: its kind, a working link (tel:, mailto:, https:), hours with a live "open now", and its sources.
+ * A number gets a tel: link only when it has a correct one (E.164, or a short, USSD or ITFS code dialled as
+ * written); otherwise it is shown as plain text. USSD codes keep their link (tel:*123%23): Android dialers open it
+ * ready to call, and the code is printed for phones that ignore such links (iPhone does not dial * or # links).
+ */
 export async function ContactItem({
   contact,
   country,
@@ -37,7 +42,9 @@ export async function ContactItem({
             {t('international')} <bdi className="ltr-island">{p.international}</bdi>
           </span>
         ) : (
-          <span className="block text-sm">{contact.dial === 'ussd' ? t('ussd') : t('shortCode')}</span>
+          <span className="block text-sm">
+            {p.dial === 'ussd' ? t('ussd') : p.dial === 'itfs' && cc ? t('itfs', { country: countryName(cc, locale) }) : t('shortCode')}
+          </span>
         )}
       </>
     ) : (

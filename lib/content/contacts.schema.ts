@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeSchema, httpUrlSchema, sourcedShape } from './schemas';
+import { dialKinds, itfsPattern, shortCodePattern, ussdPattern } from '../phone';
 
 /** How people reach someone. Other features rely on these kinds (see lenders contract). */
 export const contactKinds = ['phone', 'whatsapp', 'email', 'chat', 'web', 'sms', 'address'] as const;
@@ -32,7 +33,9 @@ export type HoursSpan = z.infer<typeof hoursSpanSchema>;
 /**
  * One way to reach someone, with where we found it. Phone numbers are
  * validated for their country by `content:check` (libphonenumber-js);
- * `dial` marks short codes and USSD codes, which no numbering plan lists.
+ * `dial` marks numbers that have no E.164 form and are dialled as written:
+ * short codes (`short`, 1930), USSD codes (`ussd`, *123#) and international
+ * toll-free numbers dialled with an international prefix (`itfs`, 001 803 …).
  */
 export const contactSchema = z
   .strictObject({
@@ -40,7 +43,7 @@ export const contactSchema = z
     value: z.string().min(1, 'must not be empty'),
     country: countryCodeSchema.optional(),
     purpose: contactPurposeSchema.optional(),
-    dial: z.enum(['short', 'ussd']).optional(),
+    dial: z.enum(dialKinds).optional(),
     hours: z.array(hoursSpanSchema).min(1).optional(),
     /** Where a fact really came from when its source page does not show it: the portal's brief, or a third-party copy. */
     origin: z.enum(['brief', 'third-party']).optional(),
@@ -53,9 +56,12 @@ export const contactSchema = z
     if (c.kind === 'email' && !z.email().safeParse(c.value).success) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'is not an e-mail address' });
     }
-    if (c.dial && c.kind !== 'phone') ctx.addIssue({ code: 'custom', path: ['dial'], message: 'only a phone contact can be a short or USSD code' });
-    if (c.dial === 'short' && !/^\d{3,6}$/.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a short code must be 3 to 6 digits' });
-    if (c.dial === 'ussd' && !/^\*[\d*]+#$/.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a USSD code must look like *123#' });
+    if (c.dial && c.kind !== 'phone') ctx.addIssue({ code: 'custom', path: ['dial'], message: 'only a phone contact can be a short, USSD or international toll-free code' });
+    if (c.dial === 'short' && !shortCodePattern.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a short code must be 3 to 6 digits' });
+    if (c.dial === 'ussd' && !ussdPattern.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a USSD code must look like *123#' });
+    if (c.dial === 'itfs' && !itfsPattern.test(c.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'an international toll-free (ITFS) number is written with its international prefix, like 001 803 …' });
+    }
     if (c.origin && c.verification.level !== 'unconfirmed') ctx.addIssue({ code: 'custom', path: ['verification', 'level'], message: 'a fact not shown on its source page must be "unconfirmed"' });
   });
 export type Contact = z.infer<typeof contactSchema>;
@@ -92,11 +98,45 @@ export type CountryContacts = z.infer<typeof countryContactsSchema>;
 /** `content/contacts/global.json`: channels for every country. */
 export const globalContactsSchema = z.strictObject({ channels: z.array(contactSchema).min(1) });
 
+/**
+ * Whom or what a complaint body deals with, as its own pages (or its rules) say.
+ * `licensed-credit-providers`: lenders the body licenses (e.g. Kenya's digital /
+ * non-deposit-taking credit providers); `unlicensed-lenders`: reports about lenders
+ * operating without a licence; `consumer-credit-companies`: finance companies that
+ * lend to consumers; `sellers`: shops and other suppliers of goods and services
+ * (including what they sell on instalments themselves); `debt-collection`: how
+ * a debt is collected; `unfair-trade-practices`: misleading claims, unconscionable
+ * conduct, unsafe or defective goods; `telecom-services`: licensed phone and
+ * internet operators.
+ */
+export const regulatorScopes = [
+  'banks',
+  'finance-companies',
+  'consumer-credit-companies',
+  'microcredit',
+  'financial-institutions',
+  'licensed-credit-providers',
+  'unlicensed-lenders',
+  'debt-collection',
+  'sellers',
+  'unfair-trade-practices',
+  'telecom-services',
+] as const;
+export type RegulatorScope = (typeof regulatorScopes)[number];
+
 /** `content/regulators/{country}.json`: where to complain when the company does not help. */
 export const regulatorBodySchema = z.strictObject({
   name: z.string().min(1),
   type: z.enum(['ombudsman', 'consumer', 'regulator', 'central-bank', 'reporting', 'police']),
   channels: z.array(contactSchema).min(1),
+  /** What the body covers (and, where its source says so, leaves out), with where that is stated. */
+  scope: z
+    .strictObject({
+      covers: z.array(z.enum(regulatorScopes)).min(1),
+      excludes: z.array(z.enum(regulatorScopes)).min(1).optional(),
+      ...sourcedShape,
+    })
+    .optional(),
   ...sourcedShape,
 });
 export const countryRegulatorsSchema = z.strictObject({

@@ -5,7 +5,11 @@ import { listFiles, readJson } from '../read';
 import { countryContactsSchema, countryRegulatorsSchema, globalContactsSchema, type Contact } from '../contacts.schema';
 import { parseWith, safeJson, type CheckContext } from './context';
 
-/** Every phone or WhatsApp number must parse as a valid number of its country. */
+/**
+ * Every phone or WhatsApp number must parse as a valid number of its country,
+ * or be a short, USSD or international toll-free (ITFS) code marked with `dial`.
+ * (Hours are checked by the contact schema: only a sourced, not "unconfirmed" contact may carry them.)
+ */
 export function checkPhones(ctx: CheckContext, file: string, field: string, contacts: Contact[], fallbackCountry?: string) {
   contacts.forEach((c, i) => {
     if (c.kind !== 'phone' && c.kind !== 'whatsapp') return;
@@ -15,7 +19,11 @@ export function checkPhones(ctx: CheckContext, file: string, field: string, cont
       return;
     }
     if (!formatPhone(c.value, country, c.dial)) {
-      ctx.report(file, `${field}[${i}].value`, `"${c.value}" is not a valid phone number in ${country.toUpperCase()}`);
+      const hint =
+        !c.dial && /^\s*00/.test(c.value)
+          ? ': it starts with an international prefix, so it has no +country form; if it is an international toll-free number, mark it "dial": "itfs"'
+          : '';
+      ctx.report(file, `${field}[${i}].value`, `"${c.value}" is not a valid phone number in ${country.toUpperCase()}${hint}`);
     }
   });
 }
