@@ -127,9 +127,9 @@ test.describe('contacts', () => {
     await expect(page.getByText('Monday – Sunday, 8:00 AM – 11:00 PM')).toBeVisible();
     await expect(page.getByTestId('open-now')).toHaveText('Open now. Closes at 11:00 PM.');
     await expect(page.locator('li', { has: hotline }).getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
-    const globalEmail = page.locator('li', { has: page.getByRole('link', { name: 'support.global@support.mi.com' }) }).first();
-    await expect(globalEmail.getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'support.global@support.mi.com' }).first()).toHaveAttribute('href', 'mailto:support.global@support.mi.com');
+    const globalSupport = page.locator('li', { has: page.getByRole('link', { name: 'mi.com/global/support' }) }).first();
+    await expect(globalSupport.getByText('Not yet confirmed', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'mi.com/global/support' }).first()).toHaveAttribute('href', 'https://www.mi.com/global/support/');
     await expect(page.getByRole('link', { name: 'Search lenders in India' })).toHaveAttribute('href', '/en/lenders?country=in');
     await expect(page.getByRole('link', { name: 'cms.rbi.org.in' })).toBeVisible();
     await expectAccessible(page);
@@ -142,12 +142,12 @@ test.describe('contacts', () => {
     await expect(page.getByTestId('open-now')).toHaveText('Closed now. Opens Wednesday at 8:00 AM.');
   });
 
-  test('Arabic country page: numbers stay left to right and tel:/mailto: links work', async ({ page }) => {
+  test('Arabic country page: numbers stay left to right and tel: and web links work', async ({ page }) => {
     await page.goto('/ar/contacts/in');
     const hotline = page.getByRole('link', { name: '1800 103 6286' });
     await expect(hotline).toHaveAttribute('href', 'tel:+9118001036286');
     await expect(hotline.locator('bdi')).toHaveCSS('direction', 'ltr');
-    await expect(page.getByRole('link', { name: 'support.global@support.mi.com' }).first()).toHaveAttribute('href', 'mailto:support.global@support.mi.com');
+    await expect(page.getByRole('link', { name: 'mi.com/global/support' }).first()).toHaveAttribute('href', 'https://www.mi.com/global/support/');
     await expectAccessible(page);
   });
 
