@@ -29,6 +29,8 @@ export const lenderSchema = z.strictObject({
     loansWentTo: z.enum(['partner-lenders']).optional(),
     /** Date a court banned this lender's phone locks. */
     lockBanned: yearMonthSchema.optional(),
+    /** Date the lender appealed that ban, or said it would (the source decides which; the ban is then not final). */
+    lockBanAppealed: yearMonthSchema.optional(),
     ...sourcedShape,
   }),
   website: z.strictObject({ url: httpUrlSchema, ...sourcedShape }).optional(),
