@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeHours, dayRuns, openState, wallClock } from './hours';
+import { contactSchema } from './content/contacts.schema';
 
 const india = [{ days: [1, 2, 3, 4, 5, 6, 7], open: '08:00', close: '23:00' }];
 const weekdays = [{ days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00' }];
@@ -64,5 +65,22 @@ describe('describeHours', () => {
     ]);
     expect(describeHours(weekdays, 'en')).toEqual([{ days: 'Monday – Friday', time: '9:00 AM – 6:00 PM' }]);
     expect(describeHours(weekdays, 'es')[0]?.days).toBe('lunes – viernes');
+  });
+});
+
+describe('hours only where a source gives them', () => {
+  const line = { kind: 'phone', value: '1800 103 6286', sources: [{ url: 'https://www.mi.com/in/support/' }], hours: india };
+  const fieldsOf = (r: ReturnType<typeof contactSchema.safeParse>) => (r.success ? [] : r.error.issues.map((i) => i.path.join('.')));
+
+  it('rejects hours on an unconfirmed contact', () => {
+    expect(fieldsOf(contactSchema.safeParse({ ...line, verification: { level: 'unconfirmed' } }))).toEqual(['hours']);
+  });
+  it('rejects hours on a contact whose facts are not on its source page (origin)', () => {
+    expect(fieldsOf(contactSchema.safeParse({ ...line, origin: 'brief', verification: { level: 'unconfirmed' } }))).toEqual(['hours']);
+  });
+  it('accepts hours from research notes or checked on a date, and no hours at all', () => {
+    expect(contactSchema.safeParse({ ...line, verification: { level: 'from-research' } }).success).toBe(true);
+    expect(contactSchema.safeParse({ ...line, verification: { level: 'checked', on: '2026-12-01' } }).success).toBe(true);
+    expect(contactSchema.safeParse({ ...line, hours: undefined, origin: 'brief', verification: { level: 'unconfirmed' } }).success).toBe(true);
   });
 });

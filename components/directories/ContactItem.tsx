@@ -65,7 +65,8 @@ export async function ContactItem({
   } else {
     body = <bdi>{contact.value}</bdi>;
   }
-  const hours = contact.hours ? describeHours(contact.hours, locale) : [];
+  // Hours, and the live open/closed line, only where a source gives the hours (the contact schema enforces it).
+  const hours = contact.hours?.length ? describeHours(contact.hours, locale) : [];
   return (
     <li className="border-b border-line py-3">
       <span className="block text-sm font-bold text-muted">
@@ -74,7 +75,7 @@ export async function ContactItem({
         {showCountry && contact.country ? ` · ${countryName(contact.country, locale)}` : ''}
       </span>
       {body}
-      {contact.hours && timeZone ? (
+      {contact.hours?.length && timeZone ? (
         <>
           <span className="mt-1 block">
             <span className="font-bold">{t('hours')}: </span>

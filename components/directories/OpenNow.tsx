@@ -11,7 +11,7 @@ function subscribe(onChange: () => void) {
 const minute = () => Math.floor(Date.now() / 60_000);
 const none = () => null;
 
-/** "Open now" / "Opens at …", computed in the browser in the line's own time zone. */
+/** "Open now" / "Opens at …", computed in the browser in the line's own time zone; nothing for a line without hours. */
 export function OpenNow({
   spans,
   timeZone,
@@ -24,7 +24,8 @@ export function OpenNow({
   labels: { openNow: string; opensToday: string; opensOn: string };
 }) {
   const now = useSyncExternalStore(subscribe, minute, none);
-  if (now === null) return null;
+  // No hours from a source, no open/closed claim.
+  if (now === null || !spans.length) return null;
   const state = openState(spans, new Date(now * 60_000), timeZone);
   const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
   let text: string;

@@ -36,6 +36,10 @@ export type HoursSpan = z.infer<typeof hoursSpanSchema>;
  * `dial` marks numbers that have no E.164 form and are dialled as written:
  * short codes (`short`, 1930), USSD codes (`ussd`, *123#) and international
  * toll-free numbers dialled with an international prefix (`itfs`, 001 803 …).
+ *
+ * `hours` drive the live "open now": only a source that gives the hours may
+ * set them, so a contact that is `unconfirmed` or whose fact is not on its
+ * source page (`origin`) carries none.
  */
 export const contactSchema = z
   .strictObject({
@@ -61,6 +65,15 @@ export const contactSchema = z
     if (c.dial === 'ussd' && !ussdPattern.test(c.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a USSD code must look like *123#' });
     if (c.dial === 'itfs' && !itfsPattern.test(c.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'an international toll-free (ITFS) number is written with its international prefix, like 001 803 …' });
+    }
+    if (c.hours && (c.verification.level === 'unconfirmed' || c.origin)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hours'],
+        message: c.origin
+          ? `hours need a source that gives them: this contact's facts are not on its source page (origin "${c.origin}"), so remove "hours" (no "open now" is shown without them)`
+          : 'hours need a source that gives them: this contact is "unconfirmed", so remove "hours" (no "open now" is shown without them)',
+      });
     }
     if (c.origin && c.verification.level !== 'unconfirmed') ctx.addIssue({ code: 'custom', path: ['verification', 'level'], message: 'a fact not shown on its source page must be "unconfirmed"' });
   });
