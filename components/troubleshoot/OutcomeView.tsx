@@ -23,6 +23,7 @@ export async function OutcomeView({
   answers,
   trail,
   country,
+  brand,
   locale,
 }: {
   flow: Flow;
@@ -30,6 +31,8 @@ export async function OutcomeView({
   answers: Answer[];
   trail: string[];
   country?: string;
+  /** The phone maker or lock app answered on the trail: adds that brand's note. */
+  brand?: string;
   locale: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'troubleshoot' });
@@ -55,28 +58,34 @@ export async function OutcomeView({
         <p className="mb-6 text-xl" lang={textLang}>
           {text.frontmatter.summary}
         </p>
+        {node.lockedPhone ? (
+          // What still works comes first: a person on a locked phone may need an emergency call before any step.
+          <Callout tone="info" title={t('stillWorks.title')}>
+            <ul className="list-disc space-y-1 ps-6">
+              {stillWorks.map((k) => (
+                <li key={k}>{t(`stillWorks.${k}`)}</li>
+              ))}
+            </ul>
+            <p>{t('stillWorks.note')}</p>
+          </Callout>
+        ) : null}
+        {brand ? (
+          <Callout tone="info" title={t('brand.noteTitle', { brand: t(`brand.options.${brand}`) })}>
+            <p>{t(`brand.notes.${brand}`)}</p>
+          </Callout>
+        ) : null}
         <h2 className="mb-4 text-2xl font-bold">{t('stepsTitle')}</h2>
         <div className="text-lg" lang={textLang}>
           {body}
         </div>
         {node.lockedPhone ? (
-          <>
-            <Callout tone="info" title={t('stillWorks.title')}>
-              <ul className="list-disc space-y-1 ps-6">
-                {stillWorks.map((k) => (
-                  <li key={k}>{t(`stillWorks.${k}`)}</li>
-                ))}
-              </ul>
-              <p>{t('stillWorks.note')}</p>
-            </Callout>
-            <Callout tone="warning" title={t('dontDo.title')}>
-              <ul className="list-disc space-y-1 ps-6">
-                {dontDo.map((k) => (
-                  <li key={k}>{t(`dontDo.${k}`)}</li>
-                ))}
-              </ul>
-            </Callout>
-          </>
+          <Callout tone="warning" title={t('dontDo.title')}>
+            <ul className="list-disc space-y-1 ps-6">
+              {dontDo.map((k) => (
+                <li key={k}>{t(`dontDo.${k}`)}</li>
+              ))}
+            </ul>
+          </Callout>
         ) : null}
       </div>
       <ReadAloud targetId="tool-text" lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />

@@ -1,4 +1,4 @@
-import { flowSchema, outcomeTextSchema, questionTextSchema, type Flow } from './schema';
+import { flowSchema, outcomeTextSchema, questionTextSchema, unknownBrand, type Flow } from './schema';
 import { nextOf, optionIds } from './resolve';
 
 /** A problem in the graph or in one locale's words for one node. */
@@ -30,9 +30,21 @@ export function validateGraph(flow: Flow): FlowIssue[] {
         seen.add(o.id);
         if (!ids.has(o.next)) issues.push({ field: `nodes[${i}].options[${j}].next`, message: `points at "${o.next}", which is not a node` });
       });
-    } else if (n.type === 'country' && !ids.has(n.next)) {
+    } else if ((n.type === 'country' || n.type === 'brand') && !ids.has(n.next)) {
       issues.push({ field: `nodes[${i}].next`, message: `points at "${n.next}", which is not a node` });
     }
+    if (n.type === 'brand') {
+      // A segment a brand question does not know goes on to the next node, so the two must never share an answer.
+      const next = flow.nodes.find((m) => m.id === n.next);
+      const shared = next ? optionIds(flow, next).filter((o) => [...flow.brands.map((b) => b.id), unknownBrand].includes(o)) : [];
+      if (shared.length) issues.push({ field: `nodes[${i}].next`, message: `"${n.next}" has answers that are also brand answers: ${shared.join(', ')}` });
+      if (next?.type === 'brand') issues.push({ field: `nodes[${i}].next`, message: 'a brand question cannot lead to another brand question' });
+    }
+  });
+  const seenBrands = new Set<string>();
+  flow.brands.forEach((b, i) => {
+    if (seenBrands.has(b.id)) issues.push({ field: `brands[${i}].id`, message: `duplicate brand "${b.id}"` });
+    seenBrands.add(b.id);
   });
 
   // Depth-first walk from the start: grey nodes are on the current path, so meeting one again is a cycle.
@@ -57,9 +69,9 @@ export function validateGraph(flow: Flow): FlowIssue[] {
   return issues;
 }
 
-/** Parses raw JSON as a flow and validates its structure. */
-export function parseFlow(data: unknown): { flow?: Flow; issues: FlowIssue[] } {
-  const parsed = flowSchema.safeParse(data);
+/** Parses raw JSON as a flow (with the countries the portal offers) and validates its structure. */
+export function parseFlow(data: unknown, countries: string[]): { flow?: Flow; issues: FlowIssue[] } {
+  const parsed = flowSchema.safeParse(data && typeof data === 'object' ? { ...data, countries } : data);
   if (!parsed.success) {
     return {
       issues: parsed.error.issues.map((i) => ({
@@ -76,7 +88,7 @@ export function parseFlow(data: unknown): { flow?: Flow; issues: FlowIssue[] } {
  * label for each option (and no label for an option it does not have); an
  * outcome has its title and summary. `frontmatter` returns undefined when the
  * file is missing and null when it could not be read (the caller reports
- * that). Country questions take their words from the messages.
+ * that). Country and brand questions take their words from the messages.
  */
 export function validateTexts(
   flow: Flow,
@@ -86,7 +98,7 @@ export function validateTexts(
   const issues: FlowIssue[] = [];
   for (const locale of locales) {
     for (const node of flow.nodes) {
-      if (node.type === 'country') continue;
+      if (node.type === 'country' || node.type === 'brand') continue;
       const data = frontmatter(locale, node.id);
       if (data === null) continue;
       if (data === undefined) {

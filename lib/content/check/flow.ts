@@ -2,10 +2,13 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { locales } from '@/lib/i18n/routing';
 import { parseFlow, validateTexts } from '@/lib/flow/validate';
-import { listFiles, readJson, readMdxFile } from '../read';
+import { listFiles, readJson, readMdxFile, readMessages } from '../read';
 import { checkMdxBody } from './core';
 import { safeJson, type CheckContext } from './context';
-import { flowFile } from '@/lib/flow/read';
+import { flowCountries, flowFile } from '@/lib/flow/read';
+import { brandsReaching } from '@/lib/flow/resolve';
+import { countryRegion } from '@/lib/flow/regions';
+import type { Flow } from '@/lib/flow/schema';
 
 /**
  * The troubleshooter: the graph in `flows/troubleshoot.json` (edges, reachability,
@@ -19,7 +22,7 @@ export async function checkFlow(ctx: CheckContext) {
   }
   const data = safeJson(ctx, file, () => readJson(file));
   if (data === undefined) return;
-  const { flow, issues } = parseFlow(data);
+  const { flow, issues } = parseFlow(data, flowCountries(ctx.root));
   for (const i of issues) ctx.report(file, i.field, i.message);
   if (!flow) return;
 
@@ -47,4 +50,67 @@ export async function checkFlow(ctx: CheckContext) {
     }
   }
   for (const [f, body] of bodies) await checkMdxBody(ctx, f, body);
+
+  flow.countries.forEach((c) => {
+    if (!countryRegion[c]) ctx.report(file, 'countries', `"${c}" has no region in lib/flow/regions.ts, so the country question cannot list it`);
+    if (!existsSync(path.join(ctx.root, 'contacts', `${c}.json`))) ctx.report(file, 'countries', `"${c}" is offered but has no contacts/${c}.json for the outcome's contacts link`);
+  });
+  checkBrandWords(ctx, flow);
+}
+
+/** The brand ids whose names a text mentions. */
+export function brandsNamed(flow: Flow, text: string, locale: string): string[] {
+  return flow.brands
+    .filter((b) =>
+      b.names.some((name) => {
+        // "vivo" is an everyday word in Spanish and Portuguese, so only its other names count there.
+        if (name.toLowerCase() === 'vivo' && (locale === 'es' || locale === 'pt')) return false;
+        return new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+      }),
+    )
+    .map((b) => b.id);
+}
+
+/**
+ * An outcome reached on a trail where the person said which phone or lock app
+ * it is must not name another: an OPPO owner is never told to call Xiaomi.
+ * Outcomes reached with no brand answer may name one (a Mi Account lock is
+ * Xiaomi's). Each brand's note in the messages may name only its own brand.
+ */
+function checkBrandWords(ctx: CheckContext, flow: Flow) {
+  const reach = brandsReaching(flow);
+  for (const node of flow.nodes) {
+    if (node.type !== 'outcome') continue;
+    const answered = [...(reach.get(node.id) ?? [])].filter((b) => b !== 'none');
+    if (answered.length === 0) continue;
+    for (const locale of locales) {
+      const f = path.join(ctx.root, locale, 'troubleshoot', `${node.id}.mdx`);
+      if (!existsSync(f)) continue;
+      let text: string;
+      try {
+        const parsed = readMdxFile(f);
+        text = `${JSON.stringify(parsed.data)}\n${parsed.body}`;
+      } catch {
+        continue; // reported above
+      }
+      for (const named of brandsNamed(flow, text, locale)) {
+        const others = answered.filter((b) => b !== named);
+        if (others.length) ctx.report(f, '(body)', `names ${named}, but this outcome is also reached after answering ${others.join(', ')}: keep it brand-neutral and put brand words in troubleshoot.brand.notes`);
+      }
+    }
+  }
+  for (const locale of locales) {
+    const messages = readMessages(ctx.root, locale) as { troubleshoot?: { brand?: { notes?: Record<string, string> } } };
+    const notes = messages.troubleshoot?.brand?.notes ?? {};
+    for (const b of flow.brands) {
+      const note = notes[b.id];
+      const mf = path.join(ctx.root, locale, 'messages', 'troubleshoot.json');
+      if (!note) {
+        ctx.report(mf, `brand.notes.${b.id}`, `missing: outcomes reached after answering ${b.id} show this note`);
+        continue;
+      }
+      const wrong = brandsNamed(flow, note, locale).filter((n) => n !== b.id);
+      if (wrong.length) ctx.report(mf, `brand.notes.${b.id}`, `names ${wrong.join(', ')}, not the brand this note is for`);
+    }
+  }
 }

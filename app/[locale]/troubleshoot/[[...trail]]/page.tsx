@@ -20,7 +20,8 @@ export const dynamicParams = false;
 let reported = false;
 
 export function generateStaticParams() {
-  const trails = enumerateTrails(loadFlow());
+  // Also the trails that pass a brand question by: links published before it was asked.
+  const trails = enumerateTrails(loadFlow(), { skipBrand: true });
   if (!reported) {
     // Printed so the page count stays visible as the flow grows.
     console.log(`troubleshoot: ${trails.length} answer trails per locale`);
@@ -57,13 +58,13 @@ export default async function TroubleshootPage({ params }: Props) {
   setRequestLocale(locale);
   const { steps, resolved } = resolve(trail);
   const flow = loadFlow();
-  const { node, answers, country } = resolved;
+  const { node, answers, country, brand } = resolved;
   if (node.type === 'outcome') {
     const text = loadOutcomeText(locale, node.id);
     // The outcome has its own share control; this adds the printed QR code.
     return (
       <>
-        <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} locale={locale} />
+        <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} brand={brand} locale={locale} />
         <PageShare locale={locale} path={trailPath(steps)} title="" control={false} />
         {text ? (
           <JsonLd
