@@ -29,6 +29,13 @@ describe('search engine', () => {
     expect(runSearch(index, 'zzzzqqq')).toEqual([]);
   });
 
+  it('does not find pages by a single letter or digit alone', () => {
+    const withNumbers = createIndex([...docs, { id: '/x', path: '/x', title: 'Step 1', description: 'x', text: 'Press 1.' }]);
+    expect(runSearch(withNumbers, '1')).toEqual([]);
+    expect(runSearch(withNumbers, 'x <b> 1')).toEqual([]);
+    expect(runSearch(withNumbers, 'step 1').map((h) => h.path)).toEqual(['/x']);
+  });
+
   it('gives the same results after a JSON round trip, as the browser loads it', () => {
     const loaded = loadIndex(JSON.stringify(index));
     expect(runSearch(loaded, 'reset')).toEqual(runSearch(index, 'reset'));

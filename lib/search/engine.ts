@@ -44,6 +44,8 @@ export const indexOptions: Options<SearchDoc> = {
  */
 export const searchOptions: SearchOptions = {
   boost: { title: 3, description: 2 },
+  // A single letter or digit ("x", "1") is in almost every page: on its own it would find pages that have nothing to do with the query.
+  tokenize: (text) => MiniSearch.getDefault('tokenize')(text).filter((t: string) => [...t].length > 1),
   prefix: (term) => term.length >= 3,
   fuzzy: (term) => (term.length >= 4 ? 0.3 : false),
   combineWith: 'OR',
