@@ -160,6 +160,34 @@ export async function ClosureSection({ lender, locale }: Props) {
   );
 }
 
+/**
+ * Whether the lender (or this lock software) can reset the phone from a distance, deleting its data.
+ * Said per lender only where a source says so; otherwise the page says plainly that we do not know.
+ */
+export async function DataSection({ lender, locale }: Props) {
+  const p = await pageT(locale);
+  const name = lender.name;
+  const tech = lender.type === 'lock-technology';
+  const wipe = lender.remoteWipe;
+  const known = wipe && wipe.value !== 'unknown' ? wipe : undefined;
+  return (
+    <LenderSection title={p('dataTitle')}>
+      {known ? (
+        <p className="font-bold">
+          {p(`remoteWipe.${known.value}`, { name })}
+          <FactMeta fact={known} locale={locale} />
+        </p>
+      ) : (
+        <p>{p(tech ? 'dataUnknownTech' : 'dataUnknown', { name })}</p>
+      )}
+      <p>{p(tech ? 'dataAskTech' : 'dataAsk', { name })}</p>
+      <p>
+        <a href={localePath(locale, '/guides/protect-your-data')}>{p('dataGuide')}</a>
+      </p>
+    </LenderSection>
+  );
+}
+
 /** Letters, country contact pages and the way back to the search. */
 export async function NextStepsSection({ lender, locale }: Props) {
   const p = await pageT(locale);

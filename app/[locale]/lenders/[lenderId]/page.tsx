@@ -4,6 +4,7 @@ import { LenderFacts } from '@/components/directories/LenderFacts';
 import {
   ClosureSection,
   ContactsSection,
+  DataSection,
   EscalationSection,
   NextStepsSection,
   PaySection,
@@ -56,6 +57,7 @@ export default async function LenderPage({ params }: Props) {
           <ClosureSection lender={lender} locale={locale} />
         </>
       )}
+      <DataSection lender={lender} locale={locale} />
       <NextStepsSection lender={lender} locale={locale} />
       <PageShare locale={locale} path={`/lenders/${lender.id}`} title={lender.name} />
     </>
