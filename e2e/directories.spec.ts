@@ -116,17 +116,18 @@ test.describe('contacts', () => {
     await expectAccessible(page);
   });
 
-  test('India: hotline with tel: link, hours and open-now in India time, unconfirmed marks, mailto (en)', async ({ page }) => {
-    // 10:00 UTC is 15:30 in India: open.
-    await page.clock.setFixedTime(new Date('2026-11-24T10:00:00Z'));
+  test('India: hotline with tel: link, no hours and no open-now without a source for them, unconfirmed marks (en)', async ({ page }) => {
     await page.goto('/en/contacts/in');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support contacts in India');
     const hotline = page.getByRole('link', { name: '1800 103 6286' });
     await expect(hotline).toHaveAttribute('href', 'tel:+9118001036286');
     await expect(page.getByText('+91 1800 103 6286')).toBeVisible();
-    await expect(page.getByText('Monday – Sunday, 8:00 AM – 11:00 PM')).toBeVisible();
-    await expect(page.getByTestId('open-now')).toHaveText('Open now. Closes at 11:00 PM.');
-    await expect(page.locator('li', { has: hotline }).getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
+    // No source gives the hours of this line: the page must not guess them.
+    await expect(page.getByTestId('open-now')).toHaveCount(0);
+    await expect(page.getByText(/Open now|Closed now/)).toHaveCount(0);
+    const hotlineItem = page.locator('li', { has: hotline });
+    await expect(hotlineItem.getByText('Not yet confirmed on an official page', { exact: true })).toBeVisible();
+    await expect(hotlineItem.getByText(/checked against the source/)).toHaveCount(0);
     const globalSupport = page.locator('li', { has: page.getByRole('link', { name: 'mi.com/global/support' }) }).first();
     await expect(globalSupport.getByText('Not yet confirmed', { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'mi.com/global/support' }).first()).toHaveAttribute('href', 'https://www.mi.com/global/support/');
@@ -135,11 +136,31 @@ test.describe('contacts', () => {
     await expectAccessible(page);
   });
 
+  test('Singapore: hours from the source, open-now in Singapore time, and "checked" with its date', async ({ page }) => {
+    // 03:00 UTC on Tuesday is 11:00 in Singapore: open.
+    await page.clock.setFixedTime(new Date('2026-11-24T03:00:00Z'));
+    await page.goto('/en/contacts/sg');
+    const hotline = page.getByRole('link', { name: '8008528474' });
+    await expect(hotline).toHaveAttribute('href', /^tel:\+65/);
+    const item = page.locator('li', { has: hotline });
+    await expect(item.getByText(/Monday – Friday, 9:00 AM – 6:00 PM/)).toBeVisible();
+    await expect(item.getByTestId('open-now')).toHaveText('Open now. Closes at 6:00 PM.');
+    await expect(item.getByText(/checked against the source on December 3, 2026/)).toBeVisible();
+    await expect(item.getByRole('link', { name: /Source.*mi\.com/ })).toHaveAttribute('href', 'https://mi.com/sg/support/warranty');
+  });
+
   test('after closing time it says when the line opens next', async ({ page }) => {
-    // 18:00 UTC on Tuesday is 23:30 in India: closed until Wednesday 08:00.
-    await page.clock.setFixedTime(new Date('2026-11-24T18:00:00Z'));
-    await page.goto('/en/contacts/in');
-    await expect(page.getByTestId('open-now')).toHaveText('Closed now. Opens Wednesday at 8:00 AM.');
+    // 11:00 UTC on Tuesday is 19:00 in Singapore: closed until Wednesday 09:00.
+    await page.clock.setFixedTime(new Date('2026-11-24T11:00:00Z'));
+    await page.goto('/en/contacts/sg');
+    await expect(page.getByTestId('open-now')).toHaveText('Closed now. Opens Wednesday at 9:00 AM.');
+  });
+
+  test('a fact copied from research notes says so, and never "checked"', async ({ page }) => {
+    await page.goto('/en/contacts/it');
+    const line = page.locator('li', { has: page.getByRole('link', { name: '800 690 921' }) });
+    await expect(line.getByText(/from our research notes/)).toBeVisible();
+    await expect(line.getByText(/checked against the source/)).toHaveCount(0);
   });
 
   test('Arabic country page: numbers stay left to right and tel: and web links work', async ({ page }) => {
