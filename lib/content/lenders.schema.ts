@@ -6,6 +6,7 @@ const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'mu
 
 export const lenderTypes = ['lender', 'bnpl', 'carrier', 'retailer', 'lock-technology'] as const;
 export const paymentKinds = ['app', 'web', 'auto-debit', 'payment-link', 'bank-transfer', 'cash-agent', 'mobile-money', 'wallet', 'ussd', 'card', 'branch', 'prepaid-balance'] as const;
+export const remoteWipeValues = ['yes', 'no', 'unknown'] as const;
 export const escalationActions = ['device-locked', 'calls-barred', 'imei-blocked', 'credit-bureau', 'account-frozen', 'late-fee', 'unlocks-when-paid', 'sim-suspended'] as const;
 
 /**
@@ -36,6 +37,11 @@ export const lenderSchema = z.strictObject({
   website: z.strictObject({ url: httpUrlSchema, ...sourcedShape }).optional(),
   app: z.strictObject({ name: z.string().min(1), ...sourcedShape }).optional(),
   locksDevice: z.strictObject({ value: z.enum(['yes', 'no', 'network', 'unknown']), ...sourcedShape }),
+  /**
+   * Whether the lender (or this lock software) can reset or wipe the phone from a distance, deleting its data.
+   * Set only where a source says so; a lender without it is shown as "we do not know, ask them in writing".
+   */
+  remoteWipe: z.strictObject({ value: z.enum(remoteWipeValues), ...sourcedShape }).optional(),
   contacts: z.array(contactSchema),
   payment: z
     .array(z.strictObject({ kind: z.enum(paymentKinds), names: z.array(z.string().min(1)).optional(), ...sourcedShape }))
