@@ -5,7 +5,7 @@ import { locales } from '@/lib/i18n/routing';
 import { contentDir } from '@/lib/content/paths';
 import { loadFlow, loadOutcomeText } from '@/lib/flow/load';
 import { nodeMap, optionIds, nextOf } from '@/lib/flow/resolve';
-import { otherCountry, type Flow } from '@/lib/flow/schema';
+import { otherCountry, unknownBrand, type Flow } from '@/lib/flow/schema';
 import { loadLenders } from '@/lib/content/lenders';
 import { loadCountryContacts } from '@/lib/content/contacts';
 import { letterTypes } from '@/lib/letter/fields';
@@ -29,7 +29,8 @@ export function shortestTrails(flow: Flow): Map<string, string[]> {
     const node = nodes.get(id);
     if (!node) continue;
     const trail = trails.get(id) as string[];
-    const options = node.type === 'country' ? [otherCountry] : optionIds(flow, node);
+    // A brand answer would make the shared link say which phone it is: "not sure" keeps it brand-neutral.
+    const options = node.type === 'country' ? [otherCountry] : node.type === 'brand' ? [unknownBrand] : optionIds(flow, node);
     for (const option of options) {
       const next = nextOf(flow, node, option);
       if (!next || trails.has(next)) continue;
