@@ -39,12 +39,22 @@ test.describe('lender lookup', () => {
     await expect(page).toHaveURL(/\/en\/lenders\?country=ke$/);
   });
 
-  test('no result says what to do next', async ({ page }) => {
-    await page.goto('/en/lenders?q=zzqqxx');
-    await expect(page.getByRole('status')).toHaveText('No lenders found');
-    await expect(page.getByRole('heading', { name: 'We could not find that name' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Answer a few questions to find the next step' })).toHaveAttribute('href', '/en/troubleshoot');
-    await expectAccessible(page);
+  for (const query of ['zzqqxx', 'TVS Credit', 'Samsung Finance+']) {
+    test(`"${query}": no lender found, and what to do next`, async ({ page }) => {
+      await page.goto(`/en/lenders?q=${encodeURIComponent(query)}`);
+      await expect(page.getByRole('status')).toHaveText('No lenders found');
+      await expect(page.getByRole('list', { name: 'Results' })).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: 'No lender found by that name' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Answer a few questions to find out who locked your phone' })).toHaveAttribute('href', '/en/troubleshoot');
+      await expect(page.getByRole('link', { name: 'Write a letter to ask who locked your phone' })).toHaveAttribute('href', '/en/letter?type=identify-lender');
+      await expect(page.getByRole('link', { name: 'See every lender we know, by country' })).toHaveAttribute('href', '/en/lenders');
+      await expectAccessible(page);
+    });
+  }
+  test('a typo still finds the lender, with JavaScript as the person types', async ({ page }) => {
+    await page.goto('/en/lenders');
+    await page.getByLabel('Name on the lock screen').fill('Cholamandalm');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toHaveText(/Cholamandalam/);
   });
 
   test('Arabic: right to left, Arabic aliases and Latin typos both find lenders, with and without JavaScript', async ({ page, browser, baseURL }) => {

@@ -71,16 +71,21 @@ export default async function LendersPage({ params, searchParams }: Props) {
         }}
         noResults={
           <div className="border-s-8 border-warning bg-warning-bg p-4">
-            <h3 className="mb-2 text-lg font-bold">{t('noResultsTitle')}</h3>
+            <h3 className="mb-2 text-lg font-bold">{t('notFound.title')}</h3>
+            <p className="mb-2">{t('notFound.intro')}</p>
             <ul className="list-disc space-y-1 ps-6">
-              <li>{t('noResultsSteps.spelling')}</li>
-              <li>{t('noResultsSteps.app')}</li>
-              <li>{t('noResultsSteps.country')}</li>
+              <li>{t('notFound.spelling')}</li>
+              <li>{t('notFound.app')}</li>
+              <li>{t('notFound.country')}</li>
+              <li>{t('notFound.shop')}</li>
               <li>
-                {t('noResultsSteps.maker')} <a href={localePath(locale, '/contacts')}>{t('contactsLink')}</a>
+                <a href={localePath(locale, '/troubleshoot')}>{t('notFound.troubleshoot')}</a>
               </li>
               <li>
-                <a href={localePath(locale, '/troubleshoot')}>{t('noResultsSteps.troubleshoot')}</a>
+                <a href={localePath(locale, '/letter?type=identify-lender')}>{t('notFound.letter')}</a>
+              </li>
+              <li>
+                <a href={localePath(locale, '/lenders')}>{t('notFound.browse')}</a>
               </li>
             </ul>
           </div>
