@@ -26,9 +26,17 @@ for (const locale of ['en', 'ar'] as const) {
       await page.goto(`/${locale}/avoid`);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(frontmatterTitle(locale, 'pages', 'avoid'));
-      // every item and "Share this page"
-      expect(sectionCount(locale, 'pages', 'avoid')).toBeGreaterThanOrEqual(5);
-      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(sectionCount(locale, 'pages', 'avoid') + 1);
+      // every item of the page's own text, then "Sources" and "Share this page"
+      expect(sectionCount(locale, 'pages', 'avoid')).toBeGreaterThanOrEqual(9);
+      const headings = page.getByRole('main').getByRole('heading', { level: 2 });
+      await expect(headings).toHaveCount(sectionCount(locale, 'pages', 'avoid') + 2);
+      await expect(headings.nth(sectionCount(locale, 'pages', 'avoid'))).toHaveText(pages.sources.title);
+      if (locale === 'en') {
+        // Each harm the page must name, in its own section.
+        for (const harm of [/reset/, /"bypass" or "unlock" tools/, /EDL/, /custom ROM/, /IMEI/, /"master" codes/, /promise to unlock/, /collector/]) {
+          await expect(headings.filter({ hasText: harm })).toHaveCount(1);
+        }
+      }
       for (const target of ['/troubleshoot', '/lenders', '/contacts', '/letter']) {
         await expect(page.locator(`main a[href="/${locale}${target}"]`).first()).toBeVisible();
       }
