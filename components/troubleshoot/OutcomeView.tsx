@@ -8,6 +8,7 @@ import { localePath, siteUrl } from '@/lib/i18n/paths';
 import { ButtonLink } from '@/components/ui/Button';
 import { Callout } from '@/components/ui/Callout';
 import { ShareControl } from '@/components/share/ShareControl';
+import { ComplaintBodies } from '@/components/directories/ComplaintBodies';
 import { AnswerList } from './AnswerList';
 import { ReadAloud } from './ReadAloud';
 import { BackChevron } from './BackChevron';
@@ -103,6 +104,7 @@ export async function OutcomeView({
           ))}
         </ul>
       </section>
+      {country ? <ComplaintBodies country={country === 'other' ? undefined : country} locale={locale} level={2} /> : null}
       <ShareControl
         path={path}
         url={new URL(path, siteUrl()).href}
@@ -123,7 +125,7 @@ export async function OutcomeView({
           {node.sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} rel="noopener noreferrer" className="break-all">
-                {s.title ?? s.url}
+                <bdi>{s.title ?? s.url}</bdi>
               </a>
             </li>
           ))}

@@ -120,7 +120,8 @@ export const globalContactsSchema = z.strictObject({ channels: z.array(contactSc
  * (including what they sell on instalments themselves); `debt-collection`: how
  * a debt is collected; `unfair-trade-practices`: misleading claims, unconscionable
  * conduct, unsafe or defective goods; `telecom-services`: licensed phone and
- * internet operators.
+ * internet operators; `device-blocking`: phones blocked or switched off by IMEI
+ * (a stolen-phone list, or a national register of legal phones).
  */
 export const regulatorScopes = [
   'banks',
@@ -134,13 +135,14 @@ export const regulatorScopes = [
   'sellers',
   'unfair-trade-practices',
   'telecom-services',
+  'device-blocking',
 ] as const;
 export type RegulatorScope = (typeof regulatorScopes)[number];
 
 /** `content/regulators/{country}.json`: where to complain when the company does not help. */
 export const regulatorBodySchema = z.strictObject({
   name: z.string().min(1),
-  type: z.enum(['ombudsman', 'consumer', 'regulator', 'central-bank', 'reporting', 'police']),
+  type: z.enum(['ombudsman', 'consumer', 'regulator', 'central-bank', 'telecom', 'reporting', 'police']),
   channels: z.array(contactSchema).min(1),
   /** What the body covers (and, where its source says so, leaves out), with where that is stated. */
   scope: z

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/Button';
 import { ContactItem } from '@/components/directories/ContactItem';
-import { FactMeta } from '@/components/directories/FactMeta';
-import { loadCountry, loadCountryContacts, loadGlobalContacts, loadRegulators, type CountryContacts } from '@/lib/content/contacts';
+import { ComplaintBodies } from '@/components/directories/ComplaintBodies';
+import { loadCountry, loadCountryContacts, loadGlobalContacts, type CountryContacts } from '@/lib/content/contacts';
 import { loadLenders } from '@/lib/content/lenders';
 import { countryName } from '@/lib/country-names';
 import { routing } from '@/lib/i18n/routing';
@@ -42,7 +42,6 @@ export default async function CountryPage({ params }: Props) {
   const c = await getTranslations({ locale, namespace: 'contacts.country' });
   const name = countryName(country, locale);
   const lenders = loadLenders().filter((l) => l.countries.includes(country));
-  const regulators = loadRegulators(country);
   const hasHours = data.channels.some((ch) => ch.hours);
 
   return (
@@ -94,32 +93,7 @@ export default async function CountryPage({ params }: Props) {
         </ButtonLink>
       </section>
 
-      <section className="mb-10">
-        <h2 className="mb-2 text-2xl font-bold">{c('complaintsTitle')}</h2>
-        {regulators ? (
-          <>
-            <p className="mb-4">{c('complaintsIntro')}</p>
-            {regulators.bodies.map((b) => (
-              <div key={b.name} className="mb-6 border-s-4 border-brand ps-4">
-                <h3 className="text-xl font-bold">
-                  <bdi>{b.name}</bdi>
-                </h3>
-                <p className="m-0 text-muted">
-                  {c(`bodyType.${b.type}`)}
-                  <FactMeta fact={b} locale={locale} />
-                </p>
-                <ul className="list-none p-0">
-                  {b.channels.map((ch) => (
-                    <ContactItem key={`${ch.kind}-${ch.value}`} contact={ch} country={country} timeZone={data.timeZone} locale={locale} />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </>
-        ) : (
-          <p>{c('complaintsNone', { country: name })}</p>
-        )}
-      </section>
+      <ComplaintBodies country={country} locale={locale} level={2} />
       <p>
         <a href={localePath(locale, '/contacts')}>{c('allCountries')}</a>
       </p>
