@@ -1,3 +1,4 @@
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -34,4 +35,30 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * Canonical and hreflang links, Open Graph images, the sitemap, robots.txt and printed QR codes
+ * carry the public origin. A production build without it would send people links to
+ * http://localhost, so it stops here and says what to set. `npm run serve` and `npm test`
+ * set a local origin explicitly.
+ */
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const site = process.env.SITE_URL;
+    let ok = false;
+    try {
+      ok = !!site && /^https?:$/.test(new URL(site).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      throw new Error(
+        `SITE_URL ${site ? `is not a URL ("${site}")` : 'is not set'}. Set it to the portal's public origin before building, ` +
+          'for example: SITE_URL=https://help.example.org npm run build (for a build served only on this machine: ' +
+          'SITE_URL=http://localhost:3000). Shared links, QR codes, canonical and hreflang links are built from it.',
+      );
+    }
+  }
+  // Inlined at build time, so pages rendered on request (search, lender lookup) use the same origin as prerendered ones.
+  const env = process.env.SITE_URL ? { SITE_URL: process.env.SITE_URL } : {};
+  return withNextIntl({ ...nextConfig, env });
+}

@@ -18,7 +18,8 @@ const staticPort = 3402;
 const base = `http://localhost:${port}`;
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// The bench serves on this machine: the build's public origin is said explicitly (a build without one fails).
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' };
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** One representative URL per page type. `content` marks pages held to the floor's JS budget. */

@@ -22,7 +22,6 @@ const noSubscription = () => () => {};
  */
 export function LinkBuilder({
   locale,
-  origin,
   destinations,
   locales,
   countries,
@@ -31,7 +30,6 @@ export function LinkBuilder({
   labels,
 }: {
   locale: string;
-  origin: string;
   destinations: Record<DestinationGroup, Destination[]>;
   /** Shipped locales, each named in itself. */
   locales: { code: string; name: string; dir: 'ltr' | 'rtl' }[];
@@ -67,7 +65,8 @@ export function LinkBuilder({
     if (extra.size) path += `&${extra.toString()}`;
   }
   const [pathname, query] = path.split('?');
-  const url = new URL(`/${lang}${pathname === '/' ? '' : pathname}${query ? `?${query}` : ''}`, origin).href;
+  // The page's own origin: a link copied from a deployed portal points at that portal, whatever the build was told.
+  const url = new URL(`/${lang}${pathname === '/' ? '' : pathname}${query ? `?${query}` : ''}`, window.location.origin).href;
   const title = dest.titles[lang] ?? dest.titles.en ?? '';
   const message = shareMessage(templates[lang] ?? templates.en ?? '{title}\n{url}', title, url);
 

@@ -48,7 +48,6 @@ export default async function SharePage({ params }: Props) {
       <p className="mb-6 text-lg">{t('intro')}</p>
       <LinkBuilder
         locale={locale}
-        origin={origin}
         destinations={destinations}
         locales={locales.map((code) => ({ code, name: localeNames[code], dir: localeDir(code) }))}
         countries={loadCountryContacts()
