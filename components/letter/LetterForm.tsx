@@ -42,6 +42,9 @@ function initialState(props: LetterToolProps): { values: LetterFormValues; prefi
   if (prefill.lang) values.letterLocale = prefill.lang;
   const lender = props.lenders.find((l) => l.id === prefill.lenderId);
   if (lender && !values.lender.trim()) values.lender = lender.name;
+  // The regulator letter goes to a named body: the first complaint body we know for the country.
+  const bodies = prefill.country ? props.complaintBodies[prefill.country] : undefined;
+  if (bodies?.[0] && !values.regulator.trim()) values.regulator = bodies[0];
   return { values, prefill };
 }
 
@@ -109,6 +112,7 @@ export function LetterForm(props: LetterToolProps) {
   const lenderEmail = type && toLender.has(type) ? lenders.find((l) => l.name.toLowerCase() === values.lender.trim().toLowerCase())?.email : undefined;
   const mailto = letter ? mailtoHref({ to: lenderEmail, subject: letter.subject, body: letter.body }) : '';
   const lenderChoices = prefill.country ? lenders.filter((l) => l.countries.includes(prefill.country as string)) : lenders;
+  const bodyChoices = (prefill.country ? props.complaintBodies[prefill.country] : undefined) ?? [];
 
   const summary: SummaryError[] = (['type', 'letterLocale', ...fieldOrder(type)] as const)
     .map((f) => ({ f, message: (formState.errors as FieldErrors<LetterFormValues>)[f]?.message }))
@@ -247,8 +251,15 @@ export function LetterForm(props: LetterToolProps) {
             <>
               <h2 className="mt-10 mb-4 text-2xl font-bold">{m.form.detailsTitle}</h2>
               {typeFields(type).map((f) => (
-                <FieldInput key={f} field={f} type={type} m={m} error={errorOf(f)} register={register} today={today} lenderCount={lenderChoices.length} />
+                <FieldInput key={f} field={f} type={type} m={m} error={errorOf(f)} register={register} today={today} lenderCount={lenderChoices.length} bodyCount={bodyChoices.length} />
               ))}
+              {bodyChoices.length > 0 ? (
+                <datalist id="letter-regulator-options">
+                  {bodyChoices.map((name) => (
+                    <option key={name} value={name} />
+                  ))}
+                </datalist>
+              ) : null}
               {lenderChoices.length > 0 ? (
                 <datalist id="letter-lender-options">
                   {lenderChoices.map((l) => (
@@ -349,6 +360,7 @@ function FieldInput({
   register,
   today,
   lenderCount,
+  bodyCount,
 }: {
   field: FieldId;
   type: LetterType;
@@ -357,6 +369,7 @@ function FieldInput({
   register: Register;
   today: string;
   lenderCount: number;
+  bodyCount: number;
 }) {
   const spec = fieldSpecs[field];
   const label = (
@@ -399,10 +412,10 @@ function FieldInput({
             type={spec.kind === 'date' ? 'date' : 'text'}
             max={spec.kind === 'date' ? today : undefined}
             inputMode={spec.kind === 'imei' || spec.kind === 'amount' ? 'numeric' : undefined}
-            dir={spec.kind === 'imei' || spec.kind === 'contact' || spec.kind === 'amount' || spec.kind === 'date' ? 'ltr' : undefined}
+            dir={spec.kind === 'imei' || spec.kind === 'contact' || spec.kind === 'amount' || spec.kind === 'date' ? 'ltr' : field === 'lockText' ? 'auto' : undefined}
             autoComplete={field === 'fullName' ? 'name' : 'off'}
             spellCheck={spec.kind === 'text' || undefined}
-            list={field === 'lender' && lenderCount > 0 ? 'letter-lender-options' : undefined}
+            list={field === 'lender' && lenderCount > 0 ? 'letter-lender-options' : field === 'regulator' && bodyCount > 0 ? 'letter-regulator-options' : undefined}
             className={`${inputClass} ${spec.kind === 'imei' ? 'max-w-xs font-mono tracking-wide' : ''} ${spec.kind === 'amount' || spec.kind === 'date' ? 'max-w-xs' : ''} ${field === 'paymentCurrency' ? 'max-w-32' : ''}`}
             {...register(field)}
           />

@@ -29,4 +29,6 @@ export type LetterToolProps = {
   lenders: LenderOption[];
   /** Countries the data knows, for checking `?country=`. */
   countries: string[];
+  /** Per country, the names of its complaint bodies (financial first): `?country=` prefills the regulator letter's recipient. */
+  complaintBodies: Record<string, string[]>;
 };

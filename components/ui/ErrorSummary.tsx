@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
+import { Isolate } from './Isolate';
 
 export type SummaryError = { fieldId: string; message: string };
 
@@ -42,7 +43,7 @@ export function ErrorSummary({ title, errors, attempt }: { title: string; errors
                 el?.focus();
               }}
             >
-              {e.message}
+              <Isolate text={e.message} />
             </a>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Isolate } from './Isolate';
 
 /**
  * Label, hint, inline error and the control, wired with ids so assistive
@@ -28,12 +29,12 @@ export function Field({
       </label>
       {hint ? (
         <div id={hintId} className="mt-1 text-muted">
-          {hint}
+          {typeof hint === 'string' ? <Isolate text={hint} /> : hint}
         </div>
       ) : null}
       {error ? (
         <p id={errorId} className="mt-1 font-bold text-danger">
-          {error}
+          <Isolate text={error} />
         </p>
       ) : null}
       <div className="mt-2">{children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}</div>

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { contentDir } from '@/lib/content/paths';
 import { listFiles } from '@/lib/content/read';
 import { loadMessages } from '@/lib/i18n/messages';
+import { loadRegulators } from '@/lib/content/contacts';
 import { defaultLocale, isLocale, localeNames, type Locale } from '@/lib/i18n/routing';
 import type { LetterLanguagePack, LetterToolProps, LetterUiMessages } from '@/components/letter/types';
 import { letterTypes, type LetterType } from './fields';
@@ -36,6 +37,12 @@ export const loadLetterPage = cache((locale: string): LetterToolProps => {
     .map((f) => f.replace(/\.json$/, ''))
     .filter((c) => /^[a-z]{2}$/.test(c));
   const countries = [...new Set([...lenders.flatMap((l) => l.countries), ...contactCountries])].sort();
+  // Bodies that take complaints about a lender or seller (not the police or an illegal-lender report line).
+  const complaintBodies = Object.fromEntries(
+    countries
+      .map((c): [string, string[]] => [c, (loadRegulators(c)?.bodies ?? []).filter((b) => b.type !== 'police' && b.type !== 'reporting').map((b) => b.name)])
+      .filter(([, names]) => names.length > 0),
+  );
   return {
     pageLocale,
     messages: { form: msgs.form, fields: msgs.fields, errors: msgs.errors, preview: msgs.preview },
@@ -43,5 +50,6 @@ export const loadLetterPage = cache((locale: string): LetterToolProps => {
     localeNames,
     lenders,
     countries,
+    complaintBodies,
   };
 });

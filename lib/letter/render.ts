@@ -3,6 +3,7 @@ import { localeDir } from '@/lib/i18n/routing';
 import {
   fieldSpecs,
   isFieldId,
+  replyDays,
   isLtrField,
   isRequired,
   placeholderPattern,
@@ -57,6 +58,14 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
+/** The date an answer is due: `replyDays` after today (YYYY-MM-DD in, YYYY-MM-DD out). */
+export function deadlineFrom(today: string): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return '';
+  d.setUTCDate(d.getUTCDate() + replyDays);
+  return d.toISOString().slice(0, 10);
+}
+
 function displayValue(field: FieldId, raw: string, locale: string): string {
   const v = cleanValue(field, raw);
   if (!v) return '';
@@ -77,9 +86,10 @@ function renderText(text: string, input: RenderInput): Segment[] | null {
     const start = m.index ?? 0;
     if (start > last) out.push({ kind: 'text', text: text.slice(last, start) });
     last = start + m[0].length;
-    if (name === 'today') {
-      const value = input.mode === 'fill' ? formatDate(input.today, input.locale) : '';
-      out.push({ kind: 'value', field: 'today', text: value || `[${input.blanks.today}]`, blank: !value, ltr: false });
+    if (name === 'today' || name === 'deadline') {
+      const iso = name === 'today' ? input.today : deadlineFrom(input.today);
+      const value = input.mode === 'fill' && iso ? formatDate(iso, input.locale) : '';
+      out.push({ kind: 'value', field: name, text: value || `[${input.blanks[name]}]`, blank: !value, ltr: false });
       continue;
     }
     if (!isFieldId(name)) {
@@ -112,13 +122,15 @@ export function renderLines(text: string, input: RenderInput): Segment[][] {
 }
 
 const LRI = '\u2066';
+// First-strong isolate: a name or quoted screen text takes its own direction (an English lock message in an Arabic letter).
+const FSI = '\u2068';
 const PDI = '\u2069';
 
-/** Plain text of rendered lines. In a right-to-left letter, numbers and codes are isolated so they keep their order. */
+/** Plain text of rendered lines. In a right-to-left letter, every value is isolated: numbers and codes left to right, names and quoted text in their own direction. */
 export function linesToText(lines: Segment[][], locale: string): string {
   const rtl = localeDir(locale) === 'rtl';
   return lines
-    .map((segs) => segs.map((s) => (s.kind === 'value' && rtl && s.ltr && !s.blank ? `${LRI}${s.text}${PDI}` : s.text)).join(''))
+    .map((segs) => segs.map((s) => (s.kind === 'value' && rtl && !s.blank ? `${s.ltr ? LRI : FSI}${s.text}${PDI}` : s.text)).join(''))
     .join('\n');
 }
 

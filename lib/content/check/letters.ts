@@ -32,11 +32,6 @@ export function checkLetters(ctx: CheckContext) {
       const fm = parseWith(ctx, file, letterFrontmatterSchema, parsed.data, 'frontmatter');
       const expected = typeFields(type);
       if (fm) {
-        const declared = new Set<string>(fm.fields);
-        const missing = expected.filter((f) => !declared.has(f));
-        const extra = fm.fields.filter((f) => !(expected as string[]).includes(f));
-        if (missing.length) ctx.report(file, 'frontmatter.fields', `is missing ${missing.join(', ')} (lib/letter/fields.ts gives ${type} these fields)`);
-        if (extra.length) ctx.report(file, 'frontmatter.fields', `lists ${extra.join(', ')}, which ${type} does not use (see lib/letter/fields.ts)`);
         for (const name of placeholdersIn(fm.subject)) {
           if (!computed.includes(name) && !(expected.includes(name as FieldId) && isRequired(type, name as FieldId))) {
             ctx.report(file, 'frontmatter.subject', `placeholder {${name}} must be a required field of ${type} (${expected.filter((f) => isRequired(type, f)).join(', ')})`);
