@@ -24,6 +24,7 @@ export async function OutcomeView({
   answers,
   trail,
   country,
+  countryAsked,
   brand,
   locale,
 }: {
@@ -32,6 +33,8 @@ export async function OutcomeView({
   answers: Answer[];
   trail: string[];
   country?: string;
+  /** The trail asked the country; with no `country`, the person chose "another country". */
+  countryAsked?: boolean;
   /** The phone maker or lock app answered on the trail: adds that brand's note. */
   brand?: string;
   locale: string;
@@ -104,7 +107,8 @@ export async function OutcomeView({
           ))}
         </ul>
       </section>
-      {country ? <ComplaintBodies country={country === 'other' ? undefined : country} locale={locale} level={2} /> : null}
+      {/* Where to complain in the country answered; "another country" gets the general advice. */}
+      {country || countryAsked ? <ComplaintBodies country={country} locale={locale} level={2} /> : null}
       <ShareControl
         path={path}
         url={new URL(path, siteUrl()).href}

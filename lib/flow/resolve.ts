@@ -8,6 +8,8 @@ export type Resolved = {
   answers: Answer[];
   /** The country chosen on this trail, unless the person chose "another country". */
   country?: string;
+  /** The trail asked for the country (so "another country" is an answer, not a question never asked). */
+  countryAsked?: boolean;
   /** The phone maker or lock app chosen on this trail, unless the person was not sure or was never asked. */
   brand?: string;
 };
@@ -42,6 +44,7 @@ export function resolveTrail(flow: Flow, trail: readonly string[]): Resolved | n
   let node = nodes.get(flow.start);
   const answers: Answer[] = [];
   let country: string | undefined;
+  let countryAsked = false;
   let brand: string | undefined;
   for (const option of trail) {
     if (node?.type === 'brand' && nextOf(flow, node, option) === undefined) node = nodes.get(node.next);
@@ -49,11 +52,12 @@ export function resolveTrail(flow: Flow, trail: readonly string[]): Resolved | n
     const next = nextOf(flow, node, option);
     if (next === undefined) return null;
     answers.push({ node, option });
+    if (node.type === 'country') countryAsked = true;
     if (node.type === 'country' && option !== otherCountry) country = option;
     if (node.type === 'brand' && option !== unknownBrand) brand = option;
     node = nodes.get(next);
   }
-  return node ? { node, answers, country, brand } : null;
+  return node ? { node, answers, country, brand, ...(countryAsked ? { countryAsked } : {}) } : null;
 }
 
 /**

@@ -100,7 +100,12 @@ function checkBrandWords(ctx: CheckContext, flow: Flow) {
     }
   }
   for (const locale of locales) {
-    const messages = readMessages(ctx.root, locale) as { troubleshoot?: { brand?: { notes?: Record<string, string> } } };
+    let messages: { troubleshoot?: { brand?: { notes?: Record<string, string> } } };
+    try {
+      messages = readMessages(ctx.root, locale) as typeof messages;
+    } catch {
+      continue; // a message file that is not JSON is reported, with its name, by the messages check
+    }
     const notes = messages.troubleshoot?.brand?.notes ?? {};
     for (const b of flow.brands) {
       const note = notes[b.id];

@@ -58,13 +58,13 @@ export default async function TroubleshootPage({ params }: Props) {
   setRequestLocale(locale);
   const { steps, resolved } = resolve(trail);
   const flow = loadFlow();
-  const { node, answers, country, brand } = resolved;
+  const { node, answers, country, countryAsked, brand } = resolved;
   if (node.type === 'outcome') {
     const text = loadOutcomeText(locale, node.id);
     // The outcome has its own share control; this adds the printed QR code.
     return (
       <>
-        <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} brand={brand} locale={locale} />
+        <OutcomeView flow={flow} node={node} answers={answers} trail={steps} country={country} countryAsked={countryAsked} brand={brand} locale={locale} />
         <PageShare locale={locale} path={trailPath(steps)} title="" control={false} />
         {text ? (
           <JsonLd
