@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { PageFrontmatter } from '@/lib/content/schemas';
 import type { LoadedMdx } from '@/lib/content/load';
-import { renderMdx } from '@/lib/content/mdx';
+import { renderMdx } from '@/components/mdx/render';
 import { Callout } from '@/components/ui/Callout';
 
 /** An article from MDX: title, "not yet translated" note where it fell back to English, body, last-updated date. */

@@ -14,7 +14,7 @@ import { parsePrefill, type Prefill } from '@/lib/letter/prefill';
 import { mailtoHref, renderLetter } from '@/lib/letter/render';
 import { letterFormSchema, validateLetter, type LetterFormValues } from '@/lib/letter/schema';
 import { LetterText } from './LetterText';
-import type { LetterLanguagePack, LetterToolProps } from './types';
+import type { LetterLanguagePack, LetterToolProps } from '@/lib/letter/types';
 
 /** Letters addressed to the lender: only these go to the lender's email. */
 const toLender = new Set<LetterType>(['overdue-amount', 'paid-still-locked', 'dispute-lock', 'closure-letter']);

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { LetterForm } from './LetterForm';
-import type { LetterToolProps } from './types';
+import type { LetterToolProps } from '@/lib/letter/types';
 
 const noop = () => () => {};
 

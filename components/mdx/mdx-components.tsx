@@ -47,5 +47,4 @@ export function mdxComponents(locale: string) {
   };
 }
 
-/** Names MDX may use as components; `content:check` rejects any other. */
-export const mdxComponentNames = ['Callout', 'Steps', 'Step', 'Ltr'] as const;
+export { mdxComponentNames } from '@/lib/content/mdx-names';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Flow } from '@/lib/flow/schema';
 import type { Answer } from '@/lib/flow/resolve';
-import { questionWords } from './labels';
+import { questionWords } from '@/lib/flow/labels';
 import { trailHref } from './trail';
 
 /** "Your answers": each question with the answer given and a link back to that question to change it. */

@@ -3,7 +3,7 @@ import type { Flow, OutcomeNode } from '@/lib/flow/schema';
 import type { Answer } from '@/lib/flow/resolve';
 import { toolLabelKey, toolPath } from '@/lib/flow/tools';
 import { loadOutcomeText } from '@/lib/flow/load';
-import { renderMdx } from '@/lib/content/mdx';
+import { renderMdx } from '@/components/mdx/render';
 import { localePath, siteUrl } from '@/lib/i18n/paths';
 import { ButtonLink } from '@/components/ui/Button';
 import { Callout } from '@/components/ui/Callout';

@@ -6,7 +6,7 @@ import { listFiles } from '@/lib/content/read';
 import { loadMessages } from '@/lib/i18n/messages';
 import { loadRegulators } from '@/lib/content/contacts';
 import { defaultLocale, isLocale, localeNames, type Locale } from '@/lib/i18n/routing';
-import type { LetterLanguagePack, LetterToolProps, LetterUiMessages } from '@/components/letter/types';
+import type { LetterLanguagePack, LetterToolProps, LetterUiMessages } from './types';
 import { letterTypes, type LetterType } from './fields';
 import { readLenderOptions } from './lenders';
 import type { BlankLabels, LetterTemplate } from './render';

@@ -12,7 +12,7 @@ import { letterTypes } from '@/lib/letter/fields';
 import { readLetterTemplate } from '@/lib/letter/templates';
 import { guideSlugs, pageSlugs } from '@/lib/pages/routes';
 import { loadPage } from '@/lib/pages/load';
-import { questionWords } from '@/components/troubleshoot/labels';
+import { questionWords } from '@/lib/flow/labels';
 import { countrySlot, type Destination, type DestinationGroup } from './types';
 
 /**

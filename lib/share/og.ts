@@ -6,7 +6,7 @@ import { loadFlow, loadOutcomeText } from '@/lib/flow/load';
 import { nodeMap } from '@/lib/flow/resolve';
 import { guideSlugs, pageSlugs } from '@/lib/pages/routes';
 import { loadPage } from '@/lib/pages/load';
-import { questionWords } from '@/components/troubleshoot/labels';
+import { questionWords } from '@/lib/flow/labels';
 
 /**
  * Preview images are keyed by content, not by URL: one per page type, guide

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { locales, defaultLocale } from '@/lib/i18n/routing';
-import { mdxComponentNames } from '@/components/mdx/mdx-components';
+import { mdxComponentNames } from '@/lib/content/mdx-names';
 import { pageFrontmatterSchema } from '../schemas';
 import { listDirs, listFiles, readJson, readMdxFile, type Messages } from '../read';
 import { sitePaths } from '../routes';

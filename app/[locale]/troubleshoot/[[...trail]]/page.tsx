@@ -6,7 +6,7 @@ import { pageMetadata } from '@/lib/seo';
 import { ogImagePath } from '@/lib/share/og';
 import { QuestionView } from '@/components/troubleshoot/QuestionView';
 import { OutcomeView } from '@/components/troubleshoot/OutcomeView';
-import { questionWords } from '@/components/troubleshoot/labels';
+import { questionWords } from '@/lib/flow/labels';
 import { trailPath } from '@/components/troubleshoot/trail';
 import { absoluteUrl, PageShare } from '@/components/share/PageShare';
 import { JsonLd } from '@/components/share/JsonLd';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { compileMDX } from 'next-mdx-remote/rsc';
-import { mdxComponents } from '@/components/mdx/mdx-components';
+import { mdxComponents } from './mdx-components';
 
 /** Renders MDX body text (frontmatter already removed) to React on the server. No client JavaScript. */
 export async function renderMdx(body: string, locale: string) {
