@@ -2,6 +2,10 @@
 export const hostilePayloads: string[] = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
+  // Sets a flag instead of opening a dialog: the tests read window.__pwned, so a handler that ran shows up even where
+  // dialogs are blocked.
+  '<img src=x onerror="window.__pwned=true">',
+  '<svg onload="window.__pwned=true"></svg>',
   '"><img src=x onerror=alert(1)>',
   "'><svg onload=alert(1)>",
   '</title><script>alert(1)</script>',

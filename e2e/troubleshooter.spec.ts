@@ -140,7 +140,7 @@ test('a journey in Arabic: paid and still locked, on a Xiaomi phone in Egypt', a
 
 test('a journey in Hindi: bought second-hand, in India', async ({ page }) => {
   await page.goto('/hi/troubleshoot');
-  await page.getByRole('link', { name: /किस्त या भुगतान बाक़ी/ }).click();
+  await page.getByRole('link', { name: /पूरा फ़ोन लॉक है, और लिखा है कि भुगतान बाक़ी है/ }).click();
   await page.getByRole('link', { name: /सेकंड-हैंड ख़रीदा था/ }).click();
   await page.getByRole('link', { name: 'भारत' }).click();
   await expect(page).toHaveURL(/\/hi\/troubleshoot\/installment\/second-hand\/in$/);
