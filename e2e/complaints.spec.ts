@@ -72,3 +72,18 @@ for (const [locale, example] of [
     await page.screenshot({ path: `test-results/${locale}-letter-hint.png` });
   });
 }
+
+for (const locale of ['ar', 'ur'] as const) {
+  test(`${locale} lock decoder: English screen words quoted with "…" stay whole and in order inside right-to-left text`, async ({ page }) => {
+    await page.goto(`/${locale}/guides/which-lock-is-it`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    for (const words of ['Device provided by …', 'Financed device info']) {
+      const quoted = page.getByRole('main').locator('bdi', { hasText: words }).first();
+      await expect(quoted).toBeVisible();
+      // An isolated run lays out left to right by its own first strong letter: its text starts where English starts.
+      expect(await quoted.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+      await expect(quoted).toHaveText(words);
+    }
+    await page.screenshot({ path: `test-results/${locale}-lock-decoder.png` });
+  });
+}

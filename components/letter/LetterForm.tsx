@@ -412,7 +412,8 @@ function FieldInput({
             type={spec.kind === 'date' ? 'date' : 'text'}
             max={spec.kind === 'date' ? today : undefined}
             inputMode={spec.kind === 'imei' || spec.kind === 'amount' ? 'numeric' : undefined}
-            dir={spec.kind === 'imei' || spec.kind === 'contact' || spec.kind === 'amount' || spec.kind === 'date' ? 'ltr' : field === 'lockText' ? 'auto' : undefined}
+            // Names and screen words may be in any script: each takes its own direction ("Central Bank of Egypt" in an Arabic form).
+            dir={spec.kind === 'imei' || spec.kind === 'contact' || spec.kind === 'amount' || spec.kind === 'date' ? 'ltr' : 'auto'}
             autoComplete={field === 'fullName' ? 'name' : 'off'}
             spellCheck={spec.kind === 'text' || undefined}
             list={field === 'lender' && lenderCount > 0 ? 'letter-lender-options' : field === 'regulator' && bodyCount > 0 ? 'letter-regulator-options' : undefined}
