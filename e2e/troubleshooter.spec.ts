@@ -191,7 +191,7 @@ test('read aloud appears only when there is a voice for the page language, and r
     const spoken: string[] = [];
     (window as unknown as { spoken: string[] }).spoken = spoken;
     const fake = {
-      getVoices: () => [{ lang: 'en-GB', name: 'Test voice' }],
+      getVoices: () => [{ lang: 'en-GB', name: 'Test voice', localService: true }],
       speak: (u: { text: string }) => spoken.push(u.text),
       cancel: () => {},
       addEventListener: () => {},

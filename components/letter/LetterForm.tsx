@@ -14,6 +14,7 @@ import { parsePrefill, type Prefill } from '@/lib/letter/prefill';
 import { mailtoHref, renderLetter } from '@/lib/letter/render';
 import { letterFormSchema, validateLetter, type LetterFormValues } from '@/lib/letter/schema';
 import { LetterText } from './LetterText';
+import { ReadAloud } from '@/components/ui/ReadAloud';
 import type { LetterLanguagePack, LetterToolProps } from '@/lib/letter/types';
 
 /** Letters addressed to the lender: only these go to the lender's email. */
@@ -307,6 +308,7 @@ export function LetterForm(props: LetterToolProps) {
             {m.preview.title}
           </h2>
           <p className="mb-4 text-muted print:hidden">{m.preview.hint}</p>
+          <ReadAloud targetId="letter-output" lang={letterLocale} labels={{ read: m.preview.readAloud, stop: m.preview.stopReading }} />
           <LetterText id="letter-output" locale={letterLocale} subjectWord={pack.subjectWord} subjectLines={letter.subjectLines} bodyLines={letter.bodyLines} />
           {made ? (
             <div className="mt-6 print:hidden">

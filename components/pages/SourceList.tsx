@@ -16,7 +16,8 @@ export async function SourceList({ sources, locale }: { sources: SourceLink[]; l
         {sources.map((s) => (
           <li key={s.url} className="break-words">
             <a href={s.url} rel="noopener noreferrer" lang="en">
-              {s.title ?? s.url}
+              {/* English titles keep their brackets and word order inside right-to-left pages. */}
+              <bdi>{s.title ?? s.url}</bdi>
             </a>
           </li>
         ))}

@@ -10,7 +10,7 @@ import { Callout } from '@/components/ui/Callout';
 import { ShareControl } from '@/components/share/ShareControl';
 import { ComplaintBodies } from '@/components/directories/ComplaintBodies';
 import { AnswerList } from './AnswerList';
-import { ReadAloud } from './ReadAloud';
+import { ReadAloud } from '@/components/ui/ReadAloud';
 import { BackChevron } from './BackChevron';
 import { trailHref, trailPath } from './trail';
 

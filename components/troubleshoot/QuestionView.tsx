@@ -7,7 +7,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { byRegion, questionWords } from '@/lib/flow/labels';
 import { trailHref } from './trail';
 import { AnswerList } from './AnswerList';
-import { ReadAloud } from './ReadAloud';
+import { ReadAloud } from '@/components/ui/ReadAloud';
 import { BackChevron } from './BackChevron';
 
 /**

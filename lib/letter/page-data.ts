@@ -31,6 +31,7 @@ export const loadLetterPage = cache((locale: string): LetterToolProps => {
   const root = contentDir();
   const pageLocale: Locale = isLocale(locale) ? locale : defaultLocale;
   const msgs = loadMessages(pageLocale).letter as LetterMessages;
+  const readWords = loadMessages(pageLocale).troubleshoot as { readAloud: string; stopReading: string };
   const lenders = readLenderOptions(root);
   // A country is known if a lender works there or it has a contacts file (`content/contacts/{country}.json`).
   const contactCountries = listFiles(path.join(root, 'contacts'), '.json')
@@ -45,7 +46,13 @@ export const loadLetterPage = cache((locale: string): LetterToolProps => {
   );
   return {
     pageLocale,
-    messages: { form: msgs.form, fields: msgs.fields, errors: msgs.errors, preview: msgs.preview },
+    messages: {
+      form: msgs.form,
+      fields: msgs.fields,
+      errors: msgs.errors,
+      // Read aloud uses the same words everywhere on the site.
+      preview: { ...msgs.preview, readAloud: readWords.readAloud, stopReading: readWords.stopReading },
+    },
     pack: loadLetterPack(pageLocale),
     localeNames,
     lenders,

@@ -14,7 +14,7 @@ export type LetterUiMessages = {
   >;
   fields: Record<FieldId, { label: string; hint: string }>;
   errors: LetterErrorMessages;
-  preview: Record<'title' | 'hint' | 'copy' | 'copied' | 'copyFailed' | 'download' | 'print' | 'email' | 'emailTo' | 'emailNoAddress', string>;
+  preview: Record<'title' | 'hint' | 'copy' | 'copied' | 'copyFailed' | 'download' | 'print' | 'email' | 'emailTo' | 'emailNoAddress' | 'readAloud' | 'stopReading', string>;
 };
 
 /** Per letter language: the templates, the [blank] labels and the word "Subject". */

@@ -2,16 +2,20 @@
 
 import { useEffect, useState } from 'react';
 
+/**
+ * A voice on this device for the language. Network voices (localService false, such as some browsers' cloud
+ * voices) send the text to a speech service: a letter holds a name and an IMEI, so they are never used.
+ */
 function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
   const base = lang.toLowerCase().split('-')[0];
-  return window.speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
+  return window.speechSynthesis.getVoices().find((v) => v.localService && v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
 }
 
 /**
  * Reads the text of one element aloud with the browser's own speech engine,
- * for people who find reading hard. Nothing is sent anywhere. The button only
- * appears when the browser has a voice for the page's language; without
- * JavaScript it is not there at all.
+ * for people who find reading hard. Nothing is sent anywhere: only voices on
+ * the device are used. The button only appears when the device has a voice
+ * for the text's language; without JavaScript it is not there at all.
  */
 export function ReadAloud({ targetId, lang, labels }: { targetId: string; lang: string; labels: { read: string; stop: string } }) {
   const [voice, setVoice] = useState<SpeechSynthesisVoice>();
