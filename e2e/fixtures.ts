@@ -52,3 +52,27 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   });
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
+
+/** A browser voice for these languages that records what it is asked to say: no sound, nothing sent. */
+export async function fakeVoices(page: Page, langs: string[], localService = true) {
+  await page.addInitScript(({ voiceLangs, local }: { voiceLangs: string[]; local: boolean }) => {
+    const spoken: { text: string; lang: string }[] = [];
+    (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+    const fake = {
+      getVoices: () => voiceLangs.map((lang) => ({ lang, name: `Test ${lang}`, localService: local })),
+      speak: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+      text: string;
+      lang = '';
+      voice: unknown = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    };
+  }, { voiceLangs: langs, local: localService });
+}

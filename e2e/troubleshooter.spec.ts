@@ -5,7 +5,7 @@ import { enumerateTrails, resolveTrail } from '../lib/flow/resolve';
 import { readFlow } from '../lib/flow/read';
 import { readMdxFile } from '../lib/content/read';
 import { locales } from '../lib/i18n/routing';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, fakeVoices } from './fixtures';
 
 const flow = readFlow(path.join(process.cwd(), 'content'));
 /** Every answer trail the questions offer, from the same graph and enumerator the build uses. */
@@ -187,30 +187,13 @@ test('the share control copies the link where the browser cannot share', async (
 });
 
 test('read aloud appears only when there is a voice for the page language, and reads the page', async ({ page }) => {
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    (window as unknown as { spoken: string[] }).spoken = spoken;
-    const fake = {
-      getVoices: () => [{ lang: 'en-GB', name: 'Test voice', localService: true }],
-      speak: (u: { text: string }) => spoken.push(u.text),
-      cancel: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
-    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-      text: string;
-      constructor(text: string) {
-        this.text = text;
-      }
-    };
-  });
+  await fakeVoices(page, ['en-GB']);
   await page.goto('/en/troubleshoot/installment/not-paid');
   await page.getByRole('button', { name: 'Read this page aloud' }).click();
   await expect(page.getByRole('button', { name: 'Stop reading' })).toBeVisible();
-  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
-  expect(spoken[0]).toContain('Do you know which company financed your phone?');
-  expect(spoken[0]).toContain('Yes, I know my lender');
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string }[] }).spoken);
+  expect(spoken[0]?.text).toContain('Do you know which company financed your phone?');
+  expect(spoken[0]?.text).toContain('Yes, I know my lender');
   // Only an English voice: the Arabic page offers no button rather than reading Arabic with it.
   await page.goto('/ar/troubleshoot');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
