@@ -6,7 +6,8 @@ import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 
 // The suite builds as a deployment would, for a public origin that is not this machine: e2e then proves that
 // nothing a person can share (links, QR codes, canonical, hreflang, OG images, sitemap) points at localhost.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://example.org' };
+// INTL_STRICT: a message key missing from English fails the build instead of rendering its path.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://example.org', INTL_STRICT: '1' };
 let passed = 0;
 let failed = 0;
 const failures = [];
