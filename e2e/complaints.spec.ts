@@ -69,6 +69,7 @@ for (const [locale, example] of [
     await page.goto(`/${locale}/letter?type=paid-still-locked`);
     const hint = page.locator('#letter-contact-hint');
     await expect(hint.locator('bdi[dir="ltr"]', { hasText: example })).toHaveCount(1);
+    await hint.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/${locale}-letter-hint.png` });
   });
 }
