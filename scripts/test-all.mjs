@@ -41,7 +41,8 @@ if (!existsSync(chromium) && process.getuid?.() === 0) {
 mkdirSync('test-results', { recursive: true });
 
 check('lint', run('npx', ['eslint', '--max-warnings', '0', '.']));
-check('typecheck', run('npx', ['tsc', '--noEmit']));
+// No incremental cache: a stale .tsbuildinfo once hid real errors here that a fresh clone then found.
+check('typecheck', run('npx', ['tsc', '--noEmit', '--incremental', 'false']));
 
 const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { loadCountry, loadRegulators } from '@/lib/content/contacts';
-import type { RegulatorBody } from '@/lib/content/contacts.schema';
+import type { RegulatorBody, RegulatorScope } from '@/lib/content/contacts.schema';
 import { countryName } from '@/lib/country-names';
 import { localePath } from '@/lib/i18n/paths';
 import { ContactItem } from './ContactItem';
@@ -11,7 +11,7 @@ async function Scope({ body, locale }: { body: RegulatorBody; locale: string }) 
   if (!body.scope) return null;
   const t = await getTranslations({ locale, namespace: 'contacts.complaints' });
   const format = await getFormatter({ locale });
-  const list = (ids: readonly string[]) => format.list(ids.map((id) => t(`scope.${id}`)), { type: 'conjunction' });
+  const list = (ids: readonly RegulatorScope[]) => format.list(ids.map((id) => t(`scope.${id}`)), { type: 'conjunction' });
   return (
     <p className="my-1">
       <span className="block">{t('covers', { list: list(body.scope.covers) })}</span>

@@ -174,7 +174,7 @@ export async function DataSection({ lender, locale }: Props) {
     <LenderSection title={p('dataTitle')}>
       {known ? (
         <p className="font-bold">
-          {p(`remoteWipe.${known.value}`, { name })}
+          {p(known.value === 'yes' ? 'remoteWipe.yes' : 'remoteWipe.no', { name })}
           <FactMeta fact={known} locale={locale} />
         </p>
       ) : (

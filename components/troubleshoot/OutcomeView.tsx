@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Flow, OutcomeNode } from '@/lib/flow/schema';
 import type { Answer } from '@/lib/flow/resolve';
 import { toolLabelKey, toolPath } from '@/lib/flow/tools';
+import type { BrandKey } from '@/lib/flow/labels';
 import { loadOutcomeText } from '@/lib/flow/load';
 import { renderMdx } from '@/components/mdx/render';
 import { localePath, siteUrl } from '@/lib/i18n/paths';
@@ -74,8 +75,8 @@ export async function OutcomeView({
           </Callout>
         ) : null}
         {brand ? (
-          <Callout tone="info" title={t('brand.noteTitle', { brand: t(`brand.options.${brand}`) })}>
-            <p>{t(`brand.notes.${brand}`)}</p>
+          <Callout tone="info" title={t('brand.noteTitle', { brand: t(`brand.options.${brand as BrandKey}`) })}>
+            <p>{t(`brand.notes.${brand as BrandKey}`)}</p>
           </Callout>
         ) : null}
         <h2 className="mb-4 text-2xl font-bold">{t('stepsTitle')}</h2>
@@ -101,7 +102,8 @@ export async function OutcomeView({
           {node.tools.map((tool, i) => (
             <li key={i}>
               <ButtonLink className="w-full sm:w-auto" variant={i === 0 ? 'primary' : 'secondary'} href={localePath(locale, toolPath(tool, country))} data-tool={tool.tool}>
-                {t(toolLabelKey(tool, country))}
+                {/* Built from the flow's tool links: not a literal, but every outcome is prerendered under npm test (INTL_STRICT), so a missing label fails the build. */}
+                {t(toolLabelKey(tool, country) as Parameters<typeof t>[0])}
               </ButtonLink>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { loadQuestionText } from '@/lib/flow/load';
 import { renderMdx } from '@/components/mdx/render';
 import { localePath } from '@/lib/i18n/paths';
 import { byRegion, questionWords } from '@/lib/flow/labels';
+import type { Region } from '@/lib/flow/regions';
 import { trailHref } from './trail';
 import { AnswerList } from './AnswerList';
 import { ReadAloud } from '@/components/ui/ReadAloud';
@@ -83,7 +84,7 @@ function OptionList({ options, trail, locale, label, className = 'mt-6' }: { opt
 }
 
 /** Fifty countries as plain links, grouped by part of the world, then "another country". */
-function CountryOptions({ options, trail, locale, label, regionName }: { options: Options; trail: string[]; locale: string; label: string; regionName: (r: string) => string }) {
+function CountryOptions({ options, trail, locale, label, regionName }: { options: Options; trail: string[]; locale: string; label: string; regionName: (r: Region) => string }) {
   const other = options.filter((o) => o.id === otherCountry);
   return (
     <>

@@ -1,10 +1,14 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import type { Messages } from 'next-intl';
 import { otherCountry, unknownBrand, type AskingNode, type Flow } from '@/lib/flow/schema';
 import { optionIds } from '@/lib/flow/resolve';
 import { loadQuestionText } from '@/lib/flow/load';
 import { countryName } from '@/lib/country-names';
 import { countryRegion, regions, type Region } from '@/lib/flow/regions';
+
+/** A maker or lock app the brand question offers, as the English messages name it (content:check keeps flow and messages in step). */
+export type BrandKey = keyof Messages['troubleshoot']['brand']['notes'];
 
 export type QuestionWords = { question: string; options: { id: string; label: string }[] };
 
@@ -27,7 +31,7 @@ export async function questionWords(flow: Flow, node: AskingNode, locale: string
     const t = await getTranslations({ locale, namespace: 'troubleshoot' });
     return {
       question: t('brand.question'),
-      options: optionIds(flow, node).map((id) => ({ id, label: t(`brand.options.${id === unknownBrand ? 'not-sure' : id}`) })),
+      options: optionIds(flow, node).map((id) => ({ id, label: t(`brand.options.${id === unknownBrand ? 'not-sure' : (id as BrandKey)}`) })),
     };
   }
   const text = loadQuestionText(locale, node.id);
