@@ -22,7 +22,16 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    // Service workers are blocked here, so every test sees the network as a first visit would.
+    {
+      name: 'chromium',
+      testIgnore: /offline\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' },
+    },
+    // Offline reading: the service worker runs, saves pages, and serves them with the network off.
+    { name: 'offline', testMatch: /offline\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'allow' } },
+  ],
   // Tests run against the production build; `npm test` builds first.
   webServer: {
     command: `node_modules/.bin/next start -p ${port}`,

@@ -53,7 +53,7 @@ if (unit) {
 } else check('unit', false);
 
 check('content:check', run('npx', ['tsx', 'scripts/content-check.ts']));
-const built = run('npx', ['next', 'build']) && run('node', ['scripts/csp-hashes.mjs']);
+const built = run('npx', ['next', 'build']) && run('node', ['scripts/csp-hashes.mjs']) && run('node', ['scripts/build-offline.mjs']);
 check('build', built);
 
 if (built) {

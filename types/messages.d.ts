@@ -6,6 +6,7 @@ import type layout from '../content/en/messages/layout.json';
 import type lenders from '../content/en/messages/lenders.json';
 import type letter from '../content/en/messages/letter.json';
 import type notFound from '../content/en/messages/notFound.json';
+import type offline from '../content/en/messages/offline.json';
 import type pages from '../content/en/messages/pages.json';
 import type search from '../content/en/messages/search.json';
 import type secondHand from '../content/en/messages/secondHand.json';
@@ -22,6 +23,7 @@ declare module 'next-intl' {
       lenders: typeof lenders;
       letter: typeof letter;
       notFound: typeof notFound;
+      offline: typeof offline;
       pages: typeof pages;
       search: typeof search;
       secondHand: typeof secondHand;

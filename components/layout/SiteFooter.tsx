@@ -12,6 +12,7 @@ const footerLinks = [
 
 export async function SiteFooter({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: 'layout' });
+  const o = await getTranslations({ locale, namespace: 'offline' });
   return (
     <footer role="contentinfo" className="mt-12 border-t-4 border-brand bg-surface">
       <div className="mx-auto w-full max-w-3xl space-y-4 px-4 py-8 text-sm">
@@ -31,6 +32,10 @@ export async function SiteFooter({ locale }: { locale: string }) {
         </p>
         <p>
           <strong>{t('privacyTitle')}</strong> {t('privacy')}
+        </p>
+        {/* Shown by public/offline.js once this phone has saved the pages it names. */}
+        <p id="offline-ready" hidden>
+          {o('footer')}
         </p>
       </div>
     </footer>

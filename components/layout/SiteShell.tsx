@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeDir } from '@/lib/i18n/routing';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
+import { OfflineNotice } from '@/components/offline/OfflineNotice';
 
 /** The whole document: html with lang and dir, skip link, header, main landmark, footer. */
 export async function SiteShell({ locale, children }: { locale: string; children: ReactNode }) {
@@ -18,9 +19,12 @@ export async function SiteShell({ locale, children }: { locale: string; children
         </a>
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none sm:py-10">
+          <OfflineNotice locale={locale} />
           {children}
         </main>
         <SiteFooter locale={locale} />
+        {/* Offline reading (lib/offline/register.ts): a small script from this origin, not part of any framework bundle. */}
+        <script src="/offline.js" defer />
       </body>
     </html>
   );
