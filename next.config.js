@@ -30,6 +30,8 @@ const nextConfig = {
     // The pages' Content-Security-Policy is set by proxy.ts (script hashes or a nonce per page).
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Enhancement chunks have content-hashed names (scripts/build-enhance.mjs); main.js does not, so it revalidates.
+      { source: '/enhance/chunks/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       { source: '/icon.svg', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'" }] },
     ];
   },

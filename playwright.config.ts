@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   // Tests run against the production build; `npm test` builds first.
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: `node scripts/server.mjs -p ${port}`,
     url: `${baseURL}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

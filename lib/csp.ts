@@ -9,7 +9,7 @@ export function contentSecurityPolicy(scriptSources: string[]): string {
   return [
     "default-src 'self'",
     // Development only: React's dev tooling evaluates code.
-    `script-src 'self' ${scriptSources.join(' ')}${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
+    ['script-src', "'self'", ...scriptSources, ...(process.env.NODE_ENV === 'development' ? ["'unsafe-eval'"] : [])].join(' '),
     // React and Tailwind set inline style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

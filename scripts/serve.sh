@@ -9,4 +9,4 @@ echo "Building for $SITE_URL"
 
 [ -x node_modules/.bin/next ] || npm ci --no-audit --no-fund
 npm run build
-exec node_modules/.bin/next start -p "${PORT:-3000}"
+exec node scripts/server.mjs -p "${PORT:-3000}"

@@ -53,7 +53,11 @@ if (unit) {
 } else check('unit', false);
 
 check('content:check', run('npx', ['tsx', 'scripts/content-check.ts']));
-const built = run('npx', ['next', 'build']) && run('node', ['scripts/csp-hashes.mjs']) && run('node', ['scripts/build-offline.mjs']);
+const built =
+  run('npx', ['next', 'build']) &&
+  run('node', ['scripts/strip-runtime.mjs']) &&
+  run('node', ['scripts/csp-hashes.mjs']) &&
+  run('node', ['scripts/build-enhance.mjs']);
 check('build', built);
 
 if (built) {

@@ -8,9 +8,6 @@ import { SiteShell } from '@/components/layout/SiteShell';
 import '../fonts.css';
 import '../globals.css';
 
-/** Pages are static; this only sets how long a CDN may cache them (see expireTime in next.config.js). */
-export const revalidate = 86400;
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

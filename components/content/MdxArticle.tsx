@@ -3,7 +3,7 @@ import type { PageFrontmatter } from '@/lib/content/schemas';
 import type { LoadedMdx } from '@/lib/content/load';
 import { renderMdx } from '@/components/mdx/render';
 import { Callout } from '@/components/ui/Callout';
-import { ReadAloud } from '@/components/ui/ReadAloud';
+import { ReadAloudButton } from '@/components/ui/ReadAloudButton';
 
 /** An article from MDX: title, "not yet translated" note where it fell back to English, body, last-updated date. */
 export async function MdxArticle({ page, locale }: { page: LoadedMdx<PageFrontmatter>; locale: string }) {
@@ -15,7 +15,7 @@ export async function MdxArticle({ page, locale }: { page: LoadedMdx<PageFrontma
     <article id="article-text" lang={page.fallback ? page.locale : undefined}>
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{page.frontmatter.title}</h1>
       {/* Read in the language the text is in, with the page's words on the button. */}
-      <ReadAloud targetId="article-text" lang={page.locale} labels={{ read: r('readAloud'), stop: r('stopReading') }} />
+      <ReadAloudButton targetId="article-text" lang={page.locale} labels={{ read: r('readAloud'), stop: r('stopReading') }} />
       {page.fallback ? (
         <div lang={locale}>
           <Callout tone="info">

@@ -4,7 +4,8 @@ import { formatPhone } from '@/lib/phone';
 import { describeHours } from '@/lib/hours';
 import { countryName } from '@/lib/country-names';
 import { FactMeta } from './FactMeta';
-import { OpenNow } from './OpenNow';
+import { OpenNow, openNowSlot } from './OpenNow';
+import { withSlots } from '@/components/ui/slots';
 
 /**
  * One contact channel: its kind, a working link (tel:, mailto:, https:), hours with a live "open now", and its sources.
@@ -89,7 +90,11 @@ export async function ContactItem({
             spans={contact.hours}
             timeZone={timeZone}
             locale={locale}
-            labels={{ openNow: t.raw('openNow') as string, opensToday: t.raw('opensToday') as string, opensOn: t.raw('opensOn') as string }}
+            labels={{
+              openNow: withSlots((v) => t('openNow', v), { time: openNowSlot('time') }),
+              opensToday: withSlots((v) => t('opensToday', v), { time: openNowSlot('time') }),
+              opensOn: withSlots((v) => t('opensOn', v), { day: openNowSlot('day'), time: openNowSlot('time') }),
+            }}
           />
         </>
       ) : null}

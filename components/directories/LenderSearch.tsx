@@ -1,11 +1,9 @@
-'use client';
-
-import { useMemo, useState } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { createLenderIndex, searchLenders, type LenderDoc } from '@/lib/search/lenders';
 import { inputClass } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Button';
 import { noPersonalNumberPattern, withoutPersonalNumbers } from '@/lib/privacy';
-import { numberNotice } from '@/components/search/NumberNotice';
+import { NumberNotices, numberDescribedBy } from '@/components/search/NumberNotice';
 
 /** What a result shows, prepared (translated) on the server. */
 export type LenderCard = LenderDoc & { href: string; countryNames: string[]; closed: boolean; locks: boolean };
@@ -17,9 +15,9 @@ export type LenderSearchLabels = {
   allCountries: string;
   searchButton: string;
   resultsTitle: string;
-  /** "No lenders found" and "Lenders found: {count}": worded to need no plural rules in the browser. */
   resultsNone: string;
-  resultsSome: string;
+  /** "Lenders found: {count}", with the number in a slot (`<span data-slot="count">`) from the ICU argument. */
+  resultsSome: (count: ReactElement) => ReactNode;
   alsoShownAs: string;
   closedTag: string;
   locksTag: string;
@@ -30,9 +28,9 @@ export type LenderSearchLabels = {
 };
 
 /**
- * The lookup form and its results. The server renders it with `?q=&country=`
- * already applied, so it works without JavaScript and a shared link shows the
- * same list; in the browser, results follow the typing and the URL follows too.
+ * The lookup form and its results. The server renders every lender, those that do not match `?q=&country=` hidden,
+ * so it works without JavaScript and a shared link shows the same list. In the browser (lib/enhance/lenders.ts)
+ * results follow the typing, from the same search over the names in `#lender-docs`, and the address follows too.
  */
 export function LenderSearch({
   action,
@@ -52,50 +50,30 @@ export function LenderSearch({
   initialQuery: string;
   initialCountry: string;
   labels: LenderSearchLabels;
-  noResults: React.ReactNode;
+  noResults: ReactNode;
   removed: boolean;
 }) {
-  const [query, setQuery] = useState(initialQuery);
-  const [country, setCountry] = useState(initialCountry);
-  const index = useMemo(() => createLenderIndex(cards), [cards]);
-  const results = useMemo(() => {
-    const byId = new Map(cards.map((c) => [c.id, c]));
-    return searchLenders(index, cards, withoutPersonalNumbers(query), country || undefined).map((d) => byId.get(d.id) as LenderCard);
-  }, [index, cards, query, country]);
-
-  const update = (q: string, c: string) => {
-    setQuery(q);
-    setCountry(c);
-    const params = new URLSearchParams();
-    // A long number is never searched for, nor written into the address.
-    const words = withoutPersonalNumbers(q);
-    if (words) params.set('q', words);
-    if (c) params.set('country', c);
-    const qs = params.toString();
-    window.history.replaceState(null, '', qs ? `${action}?${qs}` : action);
-  };
-  const { refused, notice, describedBy } = numberNotice({ inputId: 'lender-q', query, removed, labels });
-  const n = results.length;
-  const count = n === 0 ? labels.resultsNone : labels.resultsSome.replace('{count}', new Intl.NumberFormat(locale).format(n));
-
+  const docs: LenderDoc[] = cards.map(({ id, name, aliases, countries: c }) => ({ id, name, aliases, countries: c }));
+  const shown = new Set(
+    searchLenders(createLenderIndex(docs), docs, withoutPersonalNumbers(initialQuery), initialCountry || undefined).map((d) => d.id),
+  );
+  const n = shown.size;
   return (
     <>
-      <form method="get" action={action} role="search" className="mb-8 bg-surface p-4" onSubmit={(e) => e.preventDefault()}>
+      <form method="get" action={action} role="search" className="mb-8 bg-surface p-4" data-lender-search>
         <label htmlFor="lender-q" className="block text-base font-bold">
           {labels.searchLabel}
         </label>
         <p id="lender-q-hint" className="mt-1 text-muted">
           {labels.searchHint}
         </p>
-        {notice}
+        <NumberNotices inputId="lender-q" removed={removed} labels={labels} />
         <input
           id="lender-q"
           name="q"
           type="search"
-          value={query}
-          onChange={(e) => update(e.target.value, country)}
-          aria-describedby={describedBy}
-          aria-invalid={refused || undefined}
+          defaultValue={initialQuery}
+          aria-describedby={numberDescribedBy('lender-q', removed)}
           pattern={noPersonalNumberPattern}
           title={labels.numberRefused}
           autoComplete="off"
@@ -105,13 +83,7 @@ export function LenderSearch({
         <label htmlFor="lender-country" className="mt-4 block text-base font-bold">
           {labels.countryLabel}
         </label>
-        <select
-          id="lender-country"
-          name="country"
-          value={country}
-          onChange={(e) => update(query, e.target.value)}
-          className={`${inputClass} mt-2`}
-        >
+        <select id="lender-country" name="country" defaultValue={initialCountry} className={`${inputClass} mt-2`}>
           <option value="">{labels.allCountries}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -124,30 +96,40 @@ export function LenderSearch({
         </Button>
       </form>
       <h2 className="mb-2 text-2xl font-bold">{labels.resultsTitle}</h2>
-      <p role="status" className="mb-4 font-bold">
-        {count}
+      <p role="status" className="mb-4 font-bold" id="lender-count">
+        {n === 0
+          ? labels.resultsNone
+          : labels.resultsSome(
+              <span key="count" data-slot="count">
+                {new Intl.NumberFormat(locale).format(n)}
+              </span>,
+            )}
       </p>
-      {n === 0 ? (
-        noResults
-      ) : (
-        <ul className="list-none space-y-3 p-0" aria-label={labels.resultsTitle}>
-          {results.map((r) => (
-            <li key={r.id} className="border-s-4 border-brand bg-surface p-3">
-              <a href={r.href} className="text-lg font-bold">
-                {r.name}
-              </a>
-              {r.closed ? <span className="ms-2 inline-block border border-danger px-1 text-sm font-bold text-danger">{labels.closedTag}</span> : null}
-              {r.locks ? <span className="ms-2 inline-block border border-ink px-1 text-sm">{labels.locksTag}</span> : null}
-              {r.aliases.length ? (
-                <span className="block text-sm">
-                  {labels.alsoShownAs} <bdi>{r.aliases.slice(0, 5).join(', ')}</bdi>
-                </span>
-              ) : null}
-              {r.countryNames.length ? <span className="block text-sm text-muted">{r.countryNames.join(', ')}</span> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* The two sentences, for the enhancement script to draw the count as the list changes. */}
+      <template id="lender-count-none">{labels.resultsNone}</template>
+      <template id="lender-count-some">{labels.resultsSome(<span key="count" data-slot="count" />)}</template>
+      <div data-no-results hidden={n > 0}>
+        {noResults}
+      </div>
+      <ul className="list-none space-y-3 p-0" aria-label={labels.resultsTitle} hidden={n === 0}>
+        {cards.map((r) => (
+          <li key={r.id} data-lender={r.id} hidden={!shown.has(r.id)} className="border-s-4 border-brand bg-surface p-3">
+            <a href={r.href} className="text-lg font-bold">
+              {r.name}
+            </a>
+            {r.closed ? <span className="ms-2 inline-block border border-danger px-1 text-sm font-bold text-danger">{labels.closedTag}</span> : null}
+            {r.locks ? <span className="ms-2 inline-block border border-ink px-1 text-sm">{labels.locksTag}</span> : null}
+            {r.aliases.length ? (
+              <span className="block text-sm">
+                {labels.alsoShownAs} <bdi>{r.aliases.slice(0, 5).join(', ')}</bdi>
+              </span>
+            ) : null}
+            {r.countryNames.length ? <span className="block text-sm text-muted">{r.countryNames.join(', ')}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {/* The names the browser searches: the same as the server's, so both find the same lenders. */}
+      <script type="application/json" id="lender-docs" dangerouslySetInnerHTML={{ __html: JSON.stringify(docs).replace(/</g, '\\u003c') }} />
     </>
   );
 }

@@ -1,17 +1,15 @@
-'use client';
+import type { ReactNode } from 'react';
+import type { Span } from '@/lib/hours';
 
-import { useSyncExternalStore } from 'react';
-import { formatClock, openState, weekdayName, type Span } from '@/lib/hours';
+/** A slot the enhancement script fills: the ICU message's `{time}` or `{day}` argument. */
+export const openNowSlot = (name: 'time' | 'day') => <span key={name} data-slot={name} />;
 
-// A clock that ticks once a minute; the server has no "now", so it renders nothing there.
-function subscribe(onChange: () => void) {
-  const id = setInterval(onChange, 30_000);
-  return () => clearInterval(id);
-}
-const minute = () => Math.floor(Date.now() / 60_000);
-const none = () => null;
-
-/** "Open now" / "Opens at …", computed in the browser in the line's own time zone; nothing for a line without hours. */
+/**
+ * Where "Open now" / "Opens at …" goes: the server has no "now", so it renders an empty, hidden line and, in
+ * `<template>`s, the three sentences with their slots; the page's enhancement script (lib/enhance/open-now.ts) picks
+ * one and fills it in the line's own time zone. Nothing for a line without hours from a source, and nothing without
+ * JavaScript (the hours are listed beside it).
+ */
 export function OpenNow({
   spans,
   timeZone,
@@ -21,21 +19,14 @@ export function OpenNow({
   spans: Span[];
   timeZone: string;
   locale: string;
-  labels: { openNow: string; opensToday: string; opensOn: string };
+  labels: { openNow: ReactNode; opensToday: ReactNode; opensOn: ReactNode };
 }) {
-  const now = useSyncExternalStore(subscribe, minute, none);
-  // No hours from a source, no open/closed claim.
-  if (now === null || !spans.length) return null;
-  const state = openState(spans, new Date(now * 60_000), timeZone);
-  const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
-  let text: string;
-  if (state.open) text = fill(labels.openNow, { time: formatClock(state.closes, locale) });
-  else if (!state.opens) return null;
-  else if (state.opens.today) text = fill(labels.opensToday, { time: formatClock(state.opens.time, locale) });
-  else text = fill(labels.opensOn, { day: weekdayName(state.opens.day, locale), time: formatClock(state.opens.time, locale) });
+  if (!spans.length) return null;
   return (
-    <strong className={`mt-1 block ${state.open ? 'text-success' : 'text-ink'}`} data-testid="open-now">
-      {text}
+    <strong hidden className="mt-1 block text-ink" data-testid="open-now" data-open-now={JSON.stringify({ spans, timeZone, locale })}>
+      <template data-state="open">{labels.openNow}</template>
+      <template data-state="today">{labels.opensToday}</template>
+      <template data-state="later">{labels.opensOn}</template>
     </strong>
   );
 }

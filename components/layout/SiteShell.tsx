@@ -23,8 +23,9 @@ export async function SiteShell({ locale, children }: { locale: string; children
           {children}
         </main>
         <SiteFooter locale={locale} />
-        {/* Offline reading (lib/offline/register.ts): a small script from this origin, not part of any framework bundle. */}
-        <script src="/offline.js" defer />
+        {/* The page's one script of its own (lib/enhance/main.ts): plain modules from this origin, no framework. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing. */}
+        <script type="module" src="/enhance/main.js" />
       </body>
     </html>
   );

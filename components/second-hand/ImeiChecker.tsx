@@ -1,11 +1,6 @@
-'use client';
-
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { checkImei, type ImeiResult } from '@/lib/imei';
+import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
-import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { useHydrated } from './useHydrated';
 
 export type ImeiCheckerLabels = {
   imei1: string;
@@ -15,86 +10,60 @@ export type ImeiCheckerLabels = {
   button: string;
   errorTitle: string;
   required: string;
-  /** Verdicts; `{n}` is replaced by the IMEI's number (1 or 2), `{count}` by the digits typed. */
-  valid: string;
-  empty: string;
-  characters: string;
-  length: string;
-  checksum: string;
+  /** Verdicts, with the IMEI's number (1 or 2) and the digits typed in slots (`data-slot="n"`, `"count"`). */
+  valid: ReactNode;
+  empty: ReactNode;
+  characters: ReactNode;
+  length: ReactNode;
+  checksum: ReactNode;
   same: string;
   resultTitle: string;
   honest: string;
 };
 
-type Checked = { n: number; result: ImeiResult };
+/** Where the enhancement script writes an ICU argument of a verdict. */
+export const imeiSlot = (name: 'n' | 'count') => <span key={name} data-slot={name} />;
 
-function verdict(labels: ImeiCheckerLabels, { n, result }: Checked): string {
-  const text = result.ok ? labels.valid : labels[result.reason];
-  return text.replace('{n}', String(n)).replace('{count}', String(result.digits.length));
-}
+const input = `${inputClass} max-w-xs font-mono`;
 
 /**
- * Checks that one or two IMEIs are written correctly (15 digits and the Luhn
- * check digit), entirely in this browser: the form has no action and nothing is sent.
- * Without JavaScript the server HTML shows `fallback`: how to check by hand.
+ * Checks that one or two IMEIs are written correctly (15 digits and the Luhn check digit), entirely in this
+ * browser: the form has no action and nothing is sent. The server renders `fallback` (how to check by hand) and the
+ * form hidden; the page's enhancement script (lib/enhance/imei-checker.ts) swaps them and draws the verdicts from
+ * the templates below.
  */
 export function ImeiChecker({ labels, fallback }: { labels: ImeiCheckerLabels; fallback: ReactNode }) {
-  const hydrated = useHydrated();
-  const [imei1, setImei1] = useState('');
-  const [imei2, setImei2] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const [results, setResults] = useState<Checked[] | null>(null);
-
-  if (!hydrated) return <>{fallback}</>;
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setAttempt((a) => a + 1);
-    if (imei1.trim() === '') {
-      setError(labels.required);
-      setResults(null);
-      return;
-    }
-    setError(undefined);
-    const checked: Checked[] = [{ n: 1, result: checkImei(imei1) }];
-    if (imei2.trim() !== '') checked.push({ n: 2, result: checkImei(imei2) });
-    setResults(checked);
-  }
-
-  const allOk = results?.every((r) => r.result.ok) ?? false;
-  const same = results?.length === 2 && results[0]?.result.digits === results[1]?.result.digits;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary title={labels.errorTitle} errors={error ? [{ fieldId: 'imei-1', message: error }] : []} attempt={attempt} />
-      <p className="mb-4">{labels.hint}</p>
-      <Field id="imei-1" label={labels.imei1} error={error}>
-        {(attrs) => (
-          <input {...attrs} value={imei1} onChange={(e) => setImei1(e.target.value)} inputMode="numeric" autoComplete="off" dir="ltr" maxLength={40} className={`${inputClass} max-w-xs font-mono`} />
-        )}
-      </Field>
-      <Field id="imei-2" label={labels.imei2} hint={labels.imei2Hint}>
-        {(attrs) => (
-          <input {...attrs} value={imei2} onChange={(e) => setImei2(e.target.value)} inputMode="numeric" autoComplete="off" dir="ltr" maxLength={40} className={`${inputClass} max-w-xs font-mono`} />
-        )}
-      </Field>
-      <Button type="submit">{labels.button}</Button>
-      <div role="status" className="mt-6">
-        {results ? (
-          <div className={`border-s-8 p-4 ${allOk && !same ? 'border-success bg-success-bg' : 'border-danger bg-danger-bg'}`}>
-            <h3 className="mb-2 text-lg font-bold">{labels.resultTitle}</h3>
-            <ul className="mb-3 list-none space-y-2 p-0">
-              {results.map((r) => (
-                <li key={r.n} className="font-bold">
-                  {verdict(labels, r)}
-                </li>
-              ))}
-              {same ? <li className="font-bold">{labels.same}</li> : null}
-            </ul>
-            <p className="m-0">{labels.honest}</p>
-          </div>
-        ) : null}
-      </div>
-    </form>
+    <>
+      <div data-imei-fallback>{fallback}</div>
+      <form id="imei-checker" hidden noValidate data-imei-checker data-error-title={labels.errorTitle} data-required={labels.required}>
+        <p className="mb-4">{labels.hint}</p>
+        <Field id="imei-1" label={labels.imei1}>
+          {(attrs) => <input {...attrs} inputMode="numeric" autoComplete="off" dir="ltr" maxLength={40} className={input} />}
+        </Field>
+        <Field id="imei-2" label={labels.imei2} hint={labels.imei2Hint}>
+          {(attrs) => <input {...attrs} inputMode="numeric" autoComplete="off" dir="ltr" maxLength={40} className={input} />}
+        </Field>
+        <Button type="submit">{labels.button}</Button>
+        <div role="status" className="mt-6" data-imei-result />
+      </form>
+      <template id="imei-result">
+        <div className="border-s-8 p-4">
+          <h3 className="mb-2 text-lg font-bold">{labels.resultTitle}</h3>
+          <ul className="mb-3 list-none space-y-2 p-0" />
+          <p className="m-0">{labels.honest}</p>
+        </div>
+      </template>
+      <template id="imei-verdicts">
+        {(['valid', 'empty', 'characters', 'length', 'checksum'] as const).map((key) => (
+          <li key={key} data-verdict={key} className="font-bold">
+            {labels[key]}
+          </li>
+        ))}
+        <li data-verdict="same" className="font-bold">
+          {labels.same}
+        </li>
+      </template>
+    </>
   );
 }

@@ -1,11 +1,6 @@
-'use client';
-
-import { useState, type FormEvent } from 'react';
-import { checkImei } from '@/lib/imei';
+import type { ReactElement, ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Field, inputClass } from '@/components/ui/Field';
-import { ErrorSummary, type SummaryError } from '@/components/ui/ErrorSummary';
-import { useHydrated } from './useHydrated';
 
 export type DeclarationLabels = {
   formIntro: string;
@@ -20,7 +15,8 @@ export type DeclarationLabels = {
   printHint: string;
   noJs: string;
   errorTitle: string;
-  imeiError: string;
+  /** "{field} is not a correct IMEI…", with the field's name in a slot (`data-slot="field"`). */
+  imeiError: (field: ReactElement) => ReactNode;
   docTitle: string;
   statement: string[];
   sellerSignature: string;
@@ -28,25 +24,23 @@ export type DeclarationLabels = {
   footer: string;
 };
 
-type Values = { sellerName: string; sellerId: string; buyerName: string; imei1: string; imei2: string; date: string };
-const empty: Values = { sellerName: '', sellerId: '', buyerName: '', imei1: '', imei2: '', date: '' };
 const textFields = ['sellerName', 'sellerId', 'buyerName'] as const;
+type Key = (typeof textFields)[number] | 'imei1' | 'imei2' | 'date';
 
-/** A line to write on: the typed value, or a blank line to fill in by hand. */
-function Blank({ value, ltr = false }: { value: string; ltr?: boolean }) {
+/** A line to write on: blank here, filled by the enhancement script as the form is typed in. */
+function Blank({ name, ltr = false }: { name: Key; ltr?: boolean }) {
   return (
-    <span className={`inline-block min-w-48 border-b-2 border-ink px-1 ${ltr ? 'ltr-island font-mono' : ''}`}>
-      {value || '\u00a0'}
+    <span data-blank={name} className={`inline-block min-w-48 border-b-2 border-ink px-1 ${ltr ? 'ltr-island font-mono' : ''}`}>
+      {'\u00a0'}
     </span>
   );
 }
 
 /** The printable declaration: the only part of the page that prints. */
-function Document({ labels, values, locale }: { labels: DeclarationLabels; values: Values; locale: string }) {
-  const date = values.date ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${values.date}T00:00:00Z`)) : '';
-  const row = (label: string, value: string, ltr = false) => (
+function Document({ labels }: { labels: DeclarationLabels }) {
+  const row = (label: string, name: Key, ltr = false) => (
     <p className="mb-3 flex flex-wrap items-end gap-2">
-      <span className="font-bold">{label}</span> <Blank value={value} ltr={ltr} />
+      <span className="font-bold">{label}</span> <Blank name={name} ltr={ltr} />
     </p>
   );
   return (
@@ -54,12 +48,12 @@ function Document({ labels, values, locale }: { labels: DeclarationLabels; value
       <h3 id="declaration-title" className="mb-4 text-xl font-bold print:text-2xl">
         {labels.docTitle}
       </h3>
-      {row(labels.sellerName, values.sellerName)}
-      {row(labels.sellerId, values.sellerId)}
-      {row(labels.buyerName, values.buyerName)}
-      {row(labels.imei1, values.imei1.replace(/\s+/g, ''), true)}
-      {row(labels.imei2, values.imei2.replace(/\s+/g, ''), true)}
-      {row(labels.date, date)}
+      {row(labels.sellerName, 'sellerName')}
+      {row(labels.sellerId, 'sellerId')}
+      {row(labels.buyerName, 'buyerName')}
+      {row(labels.imei1, 'imei1', true)}
+      {row(labels.imei2, 'imei2', true)}
+      {row(labels.date, 'date')}
       <div className="my-4 space-y-2">
         {labels.statement.map((line) => (
           <p key={line} className="m-0">
@@ -81,63 +75,47 @@ function Document({ labels, values, locale }: { labels: DeclarationLabels; value
 }
 
 /**
- * Builds a seller's declaration in the browser and prints it. Nothing is sent:
- * the form has no action and the values live only in this page's memory.
- * Without JavaScript a blank declaration is shown to print and fill in by hand.
+ * A seller's declaration to print. Without JavaScript a blank declaration is shown to print and fill in by hand.
+ * With it (lib/enhance/seller-declaration.ts) the form appears, what is typed fills the declaration's lines, and
+ * "Print" checks the IMEIs first. Nothing is sent: the form has no action and the values stay in the page.
  */
 export function SellerDeclaration({ labels, locale }: { labels: DeclarationLabels; locale: string }) {
-  const hydrated = useHydrated();
-  const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-
-  if (!hydrated) {
-    return (
-      <>
-        <p className="mb-4 print:hidden">{labels.noJs}</p>
-        <Document labels={labels} values={empty} locale={locale} />
-      </>
-    );
-  }
-
-  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setAttempt((a) => a + 1);
-    // A blank IMEI is fine (it can be written by hand); a wrong one is not.
-    const found = (['imei1', 'imei2'] as const)
-      .filter((k) => values[k].trim() !== '' && !checkImei(values[k]).ok)
-      .map((k) => ({ fieldId: `decl-${k}`, message: labels.imeiError.replace('{field}', labels[k]) }));
-    setErrors(found);
-    if (found.length === 0) window.print();
-  }
-
   return (
     <>
-      <form onSubmit={onSubmit} noValidate className="print:hidden">
-        <ErrorSummary title={labels.errorTitle} errors={errors} attempt={attempt} />
+      <p data-declaration-nojs className="mb-4 print:hidden">
+        {labels.noJs}
+      </p>
+      <form id="seller-declaration-form" hidden noValidate className="print:hidden" data-seller-declaration data-error-title={labels.errorTitle} data-locale={locale}>
         <p className="mb-4">{labels.formIntro}</p>
         {textFields.map((key) => (
           <Field key={key} id={`decl-${key}`} label={key === 'buyerName' ? `${labels[key]} ${labels.optional}` : labels[key]}>
-            {(attrs) => <input {...attrs} value={values[key]} onChange={(e) => set(key)(e.target.value)} autoComplete="off" maxLength={120} className={inputClass} />}
+            {(attrs) => <input {...attrs} data-fills={key} autoComplete="off" maxLength={120} className={inputClass} />}
           </Field>
         ))}
         {(['imei1', 'imei2'] as const).map((key) => (
-          <Field key={key} id={`decl-${key}`} label={key === 'imei2' ? `${labels[key]} ${labels.optional}` : labels[key]} error={errorFor(`decl-${key}`)}>
+          <Field key={key} id={`decl-${key}`} label={key === 'imei2' ? `${labels[key]} ${labels.optional}` : labels[key]}>
             {(attrs) => (
-              <input {...attrs} value={values[key]} onChange={(e) => set(key)(e.target.value)} inputMode="numeric" autoComplete="off" dir="ltr" maxLength={40} className={`${inputClass} max-w-xs font-mono`} />
+              <input
+                {...attrs}
+                data-fills={key}
+                data-imei={labels[key]}
+                inputMode="numeric"
+                autoComplete="off"
+                dir="ltr"
+                maxLength={40}
+                className={`${inputClass} max-w-xs font-mono`}
+              />
             )}
           </Field>
         ))}
         <Field id="decl-date" label={labels.date}>
-          {(attrs) => <input {...attrs} type="date" value={values.date} onChange={(e) => set('date')(e.target.value)} className={`${inputClass} max-w-xs`} />}
+          {(attrs) => <input {...attrs} data-fills="date" type="date" className={`${inputClass} max-w-xs`} />}
         </Field>
         <p className="mb-4 text-muted">{labels.printHint}</p>
         <Button type="submit">{labels.print}</Button>
       </form>
-      <Document labels={labels} values={values} locale={locale} />
+      <template id="decl-imei-error">{labels.imeiError(<span key="field" data-slot="field" />)}</template>
+      <Document labels={labels} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { Callout } from '@/components/ui/Callout';
 import { ShareControl } from '@/components/share/ShareControl';
 import { ComplaintBodies } from '@/components/directories/ComplaintBodies';
 import { AnswerList } from './AnswerList';
-import { ReadAloud } from '@/components/ui/ReadAloud';
+import { ReadAloudButton } from '@/components/ui/ReadAloudButton';
 import { BackChevron } from './BackChevron';
 import { trailHref, trailPath } from './trail';
 
@@ -93,7 +93,7 @@ export async function OutcomeView({
           </Callout>
         ) : null}
       </div>
-      <ReadAloud targetId="tool-text" lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
+      <ReadAloudButton targetId="tool-text" lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
       <section aria-labelledby="tools-heading" className="mt-6">
         <h2 id="tools-heading" className="mb-4 text-2xl font-bold">
           {t('toolsTitle')}

@@ -8,7 +8,7 @@ import { byRegion, questionWords } from '@/lib/flow/labels';
 import type { Region } from '@/lib/flow/regions';
 import { trailHref } from './trail';
 import { AnswerList } from './AnswerList';
-import { ReadAloud } from '@/components/ui/ReadAloud';
+import { ReadAloudButton } from '@/components/ui/ReadAloudButton';
 import { BackChevron } from './BackChevron';
 
 /**
@@ -57,7 +57,7 @@ export async function QuestionView({
         )}
       </div>
       <div className="mt-6">
-        <ReadAloud targetId="tool-text" lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
+        <ReadAloudButton targetId="tool-text" lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
       </div>
       <AnswerList flow={flow} answers={answers} trail={trail} locale={locale} />
     </>

@@ -23,7 +23,7 @@ export function Field({
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`mb-6 ${error ? 'border-s-4 border-danger ps-4' : ''}`}>
+    <div data-field={id} className={`mb-6 ${error ? 'border-s-4 border-danger ps-4' : ''}`}>
       <label htmlFor={id} className="block text-base font-bold">
         {label}
       </label>

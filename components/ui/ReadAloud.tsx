@@ -1,19 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-
-/**
- * A voice on this device for the language. Network voices (localService false, such as some browsers' cloud
- * voices) send the text to a speech service: a letter holds a name and an IMEI, so they are never used.
- */
-function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
-  const base = lang.toLowerCase().split('-')[0];
-  return window.speechSynthesis.getVoices().find((v) => v.localService && v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
-}
+import { localVoiceFor, readElementAloud } from '@/lib/speech';
 
 /**
  * Reads the text of one element aloud with the browser's own speech engine,
- * for people who find reading hard. Nothing is sent anywhere: only voices on
+ * for people who find reading hard. For the letter preview, drawn by React; content pages use ReadAloudButton. Nothing is sent anywhere: only voices on
  * the device are used. The button only appears when the device has a voice
  * for the text's language; without JavaScript it is not there at all.
  */
@@ -25,7 +17,7 @@ export function ReadAloud({ targetId, lang, labels }: { targetId: string; lang: 
     if (!('speechSynthesis' in window)) return;
     const synth = window.speechSynthesis;
     // Voices load late in some browsers, so look again when the list changes.
-    const pick = () => setVoice(voiceFor(lang));
+    const pick = () => setVoice(localVoiceFor(lang));
     pick();
     synth.addEventListener('voiceschanged', pick);
     return () => {
@@ -43,14 +35,7 @@ export function ReadAloud({ targetId, lang, labels }: { targetId: string; lang: 
       setSpeaking(false);
       return;
     }
-    const text = document.getElementById(targetId)?.innerText ?? '';
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = lang;
-    utterance.voice = voice ?? null;
-    utterance.onend = () => setSpeaking(false);
-    utterance.onerror = () => setSpeaking(false);
-    synth.cancel();
-    synth.speak(utterance);
+    readElementAloud(targetId, lang, voice, () => setSpeaking(false));
     setSpeaking(true);
   }
 

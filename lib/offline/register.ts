@@ -1,12 +1,12 @@
 /*
  * Offline reading, in the page: registers the service worker, asks it to save this page and the locale's key pages
- * (once: only those not saved yet), and says so when a page is read offline. Bundled by scripts/build-offline.mjs
- * into public/offline.js, loaded on every page from this origin (the CSP allows 'self' only). Without JavaScript,
- * or in a browser without service workers, nothing here runs and pages work online as before.
+ * (once: only those not saved yet), and says so when a page is read offline. Part of the page's enhancement script
+ * (lib/enhance/main.ts, public/enhance/main.js), loaded on every page from this origin (the CSP allows 'self' only).
+ * Without JavaScript, or in a browser without service workers, nothing here runs and pages work online as before.
  */
 import { PAGES_CACHE, isKeptPagePath, isLetterPage, keptPaths } from './pages';
 
-/** The troubleshooter pages saved with the tools, written in by the build (see scripts/build-offline.mjs). */
+/** The troubleshooter pages saved with the tools, written in by the build (see scripts/build-enhance.mjs). */
 declare const __TROUBLESHOOT_PATHS__: string[];
 
 type Connection = { saveData?: boolean };
@@ -117,9 +117,12 @@ async function keepForOffline() {
   if (ready) ready.hidden = false;
 }
 
-// The script may run before the page is parsed (an async script from the phone's cache is quick).
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchConnection);
-else watchConnection();
-keepForOffline().catch(() => {
-  // Offline reading is an extra: a browser that refuses it (private mode, storage full) keeps the page as it is.
-});
+/** Registers the service worker and draws the offline notice; called by the page's enhancement script (lib/enhance/main.ts). */
+export function startOffline() {
+  // Module scripts run once the page is parsed; this guards a classic <script async> too.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchConnection);
+  else watchConnection();
+  keepForOffline().catch(() => {
+    // Offline reading is an extra: a browser that refuses it (private mode, storage full) keeps the page as it is.
+  });
+}

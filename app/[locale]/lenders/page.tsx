@@ -5,6 +5,7 @@ import { loadLenders } from '@/lib/content/lenders';
 import { countryName } from '@/lib/country-names';
 import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
+import { withSlots } from '@/components/ui/slots';
 import { removedParam, withoutPersonalNumbers } from '@/lib/privacy';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; country?: string | string[]; removed?: string | string[] }> };
@@ -62,7 +63,7 @@ export default async function LendersPage({ params, searchParams }: Props) {
           searchButton: t('searchButton'),
           resultsTitle: t('resultsTitle'),
           resultsNone: t('resultsNone'),
-          resultsSome: t.raw('resultsSome') as string,
+          resultsSome: (count) => withSlots((v) => t('resultsSome', v), { count }),
           alsoShownAs: t('alsoShownAs'),
           closedTag: t('closedTag'),
           locksTag: t('locksTag'),

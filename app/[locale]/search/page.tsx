@@ -4,6 +4,7 @@ import { SearchBox } from '@/components/search/SearchBox';
 import { runSearch } from '@/lib/search/engine';
 import { getSearchIndex } from '@/lib/search/server';
 import { pageMetadata } from '@/lib/seo';
+import { withSlots } from '@/components/ui/slots';
 import { removedParam, withoutPersonalNumbers } from '@/lib/privacy';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; removed?: string | string[] }> };
@@ -42,8 +43,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
           label: t('label'),
           hint: t('hint'),
           button: t('button'),
-          resultsFor: t.raw('resultsFor') as string,
-          noResults: t.raw('noResults') as string,
+          resultsFor: (query) => withSlots((v) => t('resultsFor', v), { query }),
+          noResults: (query) => withSlots((v) => t('noResults', v), { query }),
           noResultsHelp: t('noResultsHelp'),
           numberRefused: t('numberRefused'),
           numberRemoved: t('numberRemoved'),

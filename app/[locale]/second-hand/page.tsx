@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MdxArticle } from '@/components/content/MdxArticle';
 import { SourceList } from '@/components/pages/SourceList';
-import { ImeiChecker } from '@/components/second-hand/ImeiChecker';
+import { ImeiChecker, imeiSlot } from '@/components/second-hand/ImeiChecker';
 import { SellerDeclaration } from '@/components/second-hand/SellerDeclaration';
 import { ButtonLink } from '@/components/ui/Button';
 import { localePath } from '@/lib/i18n/paths';
 import { loadPage } from '@/lib/pages/load';
 import { pageMetadata } from '@/lib/seo';
+import { withSlots } from '@/components/ui/slots';
 import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -43,11 +44,11 @@ export default async function SecondHandPage({ params }: Props) {
             button: t('checker.button'),
             errorTitle: t('errorTitle'),
             required: t('checker.required'),
-            valid: t.raw('checker.valid') as string,
-            empty: t.raw('checker.required') as string,
-            characters: t.raw('checker.characters') as string,
-            length: t.raw('checker.length') as string,
-            checksum: t.raw('checker.checksum') as string,
+            valid: withSlots((v) => t('checker.valid', v), { n: imeiSlot('n') }),
+            empty: t('checker.required'),
+            characters: withSlots((v) => t('checker.characters', v), { n: imeiSlot('n') }),
+            length: withSlots((v) => t('checker.length', v), { n: imeiSlot('n'), count: imeiSlot('count') }),
+            checksum: withSlots((v) => t('checker.checksum', v), { n: imeiSlot('n') }),
             same: t('checker.same'),
             resultTitle: t('checker.resultTitle'),
             honest: t('checker.honest'),
@@ -84,7 +85,7 @@ export default async function SecondHandPage({ params }: Props) {
             printHint: t('declaration.printHint'),
             noJs: t('declaration.noJs'),
             errorTitle: t('errorTitle'),
-            imeiError: t.raw('declaration.imeiError') as string,
+            imeiError: (field) => withSlots((v) => t('declaration.imeiError', v), { field }),
             docTitle: t('declaration.docTitle'),
             statement: [t('declaration.statement1'), t('declaration.statement2'), t('declaration.statement3')],
             sellerSignature: t('declaration.sellerSignature'),
