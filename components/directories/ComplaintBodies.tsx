@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { letterPath } from '@/lib/letter/path';
 import { loadCountry, loadRegulators } from '@/lib/content/contacts';
 import type { RegulatorBody, RegulatorScope } from '@/lib/content/contacts.schema';
 import { countryName } from '@/lib/country-names';
@@ -71,7 +72,7 @@ export async function ComplaintBodies({ country, locale, level }: { country?: st
             <li>{t('noneLook')}</li>
             <li>{t('noneHelp')}</li>
             <li>
-              <a href={localePath(locale, '/letter?type=dispute-lock')}>{t('noneLetter')}</a>
+              <a href={localePath(locale, letterPath({ type: 'dispute-lock' }))}>{t('noneLetter')}</a>
             </li>
           </ul>
         </div>

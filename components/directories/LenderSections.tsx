@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { letterPath } from '@/lib/letter/path';
 import { ButtonLink } from '@/components/ui/Button';
 import { Callout } from '@/components/ui/Callout';
 import { ContactItem } from './ContactItem';
@@ -13,7 +14,7 @@ const pageT = (locale: string) => getTranslations({ locale, namespace: 'lenders.
 
 /** The letter generator, prefilled with this lender and a letter type. */
 export function letterHref(locale: string, lender: Lender, type: string) {
-  return `${localePath(locale, '/letter')}?type=${type}&lender=${lender.id}`;
+  return localePath(locale, letterPath({ type, lender: lender.id }));
 }
 
 export function LenderSection({ title, children }: { title: string; children: React.ReactNode }) {

@@ -1,10 +1,8 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import { LetterForm } from './LetterForm';
+import { useHydrated } from '@/components/ui/useHydrated';
 import type { LetterToolProps } from '@/lib/letter/types';
-
-const noop = () => () => {};
 
 /**
  * The form exists only once JavaScript runs: a server-rendered form could be
@@ -12,10 +10,5 @@ const noop = () => () => {};
  * JavaScript the page shows the blank letters instead.
  */
 export function LetterTool(props: LetterToolProps) {
-  const hydrated = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
-  return hydrated ? <LetterForm {...props} /> : null;
+  return useHydrated() ? <LetterForm {...props} /> : null;
 }

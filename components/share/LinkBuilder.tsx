@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
+import { useHydrated } from '@/components/ui/useHydrated';
 import { Field, inputClass } from '@/components/ui/Field';
 import { buttonClass } from '@/components/ui/Button';
 import { shareMessage, smsHref, whatsappHref } from '@/lib/share/message';
@@ -12,8 +13,6 @@ export type LinkBuilderLabels = Record<
   | 'link' | 'copy' | 'copied' | 'copyFailed' | 'message' | 'whatsapp' | 'sms' | 'qr',
   string
 > & { groups: Record<DestinationGroup, string> };
-
-const noSubscription = () => () => {};
 
 /**
  * The support team's link builder. Everything is computed in the browser from
@@ -40,7 +39,7 @@ export function LinkBuilder({
   labels: LinkBuilderLabels;
 }) {
   // Rendered only in the browser: without JavaScript the page's plain link lists serve instead.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [group, setGroup] = useState<DestinationGroup>('troubleshoot');
   const [destId, setDestId] = useState(destinations.troubleshoot[0]?.id ?? '');
   const [country, setCountry] = useState('');

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Flow } from '@/lib/flow/schema';
 import type { Answer } from '@/lib/flow/resolve';
 import { questionWords } from '@/lib/flow/labels';
-import { trailHref } from './trail';
+import { trailHref } from '@/lib/flow/trail';
 
 /** "Your answers": each question with the answer given and a link back to that question to change it. */
 export async function AnswerList({ flow, answers, trail, locale }: { flow: Flow; answers: Answer[]; trail: string[]; locale: string }) {

@@ -13,7 +13,7 @@ import { ComplaintBodies } from '@/components/directories/ComplaintBodies';
 import { AnswerList } from './AnswerList';
 import { ReadAloudButton } from '@/components/ui/ReadAloudButton';
 import { BackChevron } from './BackChevron';
-import { trailHref, trailPath } from './trail';
+import { trailHref, trailPath } from '@/lib/flow/trail';
 
 const stillWorks = ['emergency', 'incoming', 'notifications'] as const;
 const dontDo = ['reset', 'strangers', 'tools'] as const;

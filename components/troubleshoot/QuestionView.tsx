@@ -6,7 +6,7 @@ import { renderMdx } from '@/components/mdx/render';
 import { localePath } from '@/lib/i18n/paths';
 import { byRegion, questionWords } from '@/lib/flow/labels';
 import type { Region } from '@/lib/flow/regions';
-import { trailHref } from './trail';
+import { trailHref } from '@/lib/flow/trail';
 import { AnswerList } from './AnswerList';
 import { ReadAloudButton } from '@/components/ui/ReadAloudButton';
 import { BackChevron } from './BackChevron';

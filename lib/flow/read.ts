@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { trailPath } from './trail';
 import { existsSync } from 'node:fs';
 import { listFiles, readJson } from '@/lib/content/read';
 import { flowFileSchema, flowSchema, type Flow } from './schema';
@@ -45,5 +46,5 @@ export function troubleshootPaths(root: string): string[] {
   } catch {
     return ['/troubleshoot'];
   }
-  return enumerateTrails(flow).map((trail) => ['/troubleshoot', ...trail].join('/'));
+  return enumerateTrails(flow).map(trailPath);
 }

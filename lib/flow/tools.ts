@@ -1,3 +1,4 @@
+import { letterPath } from '@/lib/letter/path';
 import type { ToolLink } from './schema';
 
 /** The locale-less URL of a tool link, with the prefill the outcome calls for. */
@@ -8,7 +9,7 @@ export function toolPath(link: ToolLink, country?: string): string {
     case 'contacts':
       return country ? `/contacts/${country}` : '/contacts';
     case 'letter':
-      return `/letter?type=${link.type}${country ? `&country=${country}` : ''}`;
+      return letterPath({ type: link.type, country });
     case 'guide':
       return `/guides/${link.slug}`;
     case 'avoid':

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { trailPath } from '@/lib/flow/trail';
+import { countryName } from '@/lib/country-names';
 import { existsSync } from 'node:fs';
 import { defaultLocale } from '@/lib/i18n/routing';
 import { guideSlugs, pageSlugs } from '@/lib/pages/routes';
@@ -94,7 +96,7 @@ export const outcomeDocs: DocSource = (root, locale) => {
   return [...best].flatMap(([id, link]) => {
     const file = readLocalized(root, locale, 'troubleshoot', id);
     if (!file) return [];
-    const docPath = ['/troubleshoot', ...link.trail].join('/');
+    const docPath = trailPath(link.trail);
     return [
       {
         // Two outcomes can share the page that asks the country: the id is the outcome's.
@@ -121,13 +123,12 @@ export const lenderDocs: DocSource = (root, locale) => {
   const search = searchMessages(root, locale);
   const worksIn = String(search.lenderCountries ?? '{countries}');
   const note = String(search.lenderNote ?? '');
-  const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const dir = path.join(root, 'lenders');
   return listFiles(dir, '.json').flatMap((f) => {
     const parsed = lenderSchema.safeParse(readJson(path.join(dir, f)));
     if (!parsed.success) return []; // content:check reports it by file and field.
     const l = parsed.data;
-    const names = l.countries.map((c) => regions.of(c.toUpperCase()) ?? c).join(', ');
+    const names = l.countries.map((c) => countryName(c, locale)).join(', ');
     const countries = names ? worksIn.replace('{countries}', names) : (lenders?.page?.noCountries ?? '');
     return [
       {

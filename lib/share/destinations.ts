@@ -1,4 +1,7 @@
 import 'server-only';
+import { trailPath } from '@/lib/flow/trail';
+import { countryName } from '@/lib/country-names';
+import { letterPath } from '@/lib/letter/path';
 import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { locales } from '@/lib/i18n/routing';
@@ -41,9 +44,7 @@ export function shortestTrails(flow: Flow): Map<string, string[]> {
   return trails;
 }
 
-function regionName(locale: string, code: string): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code.toUpperCase();
-}
+const regionName = (locale: string, code: string) => countryName(code, locale);
 
 async function perLocale(title: (locale: string) => string | Promise<string>): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(locales.map(async (l) => [l, await title(l)] as const)));
@@ -60,7 +61,7 @@ export const loadDestinations = cache(async (): Promise<Record<DestinationGroup,
     const titles = await perLocale(async (l) =>
       node.type === 'outcome' ? (loadOutcomeText(l, id)?.frontmatter.title ?? id) : (await questionWords(flow, node, l)).question,
     );
-    troubleshoot.push({ id: `troubleshoot:${id}`, path: ['/troubleshoot', ...trail].join('/'), titles, outcome: node.type === 'outcome' });
+    troubleshoot.push({ id: `troubleshoot:${id}`, path: trailPath(trail), titles, outcome: node.type === 'outcome' });
   }
   const root = contentDir();
   const pageTitle = (dir: 'pages' | 'guides', slug: string) => perLocale((l) => loadPage(l, dir, slug).frontmatter.title);
@@ -83,7 +84,7 @@ export const loadDestinations = cache(async (): Promise<Record<DestinationGroup,
     })),
     letter: letterTypes.map((type) => ({
       id: `letter:${type}`,
-      path: `/letter?type=${type}`,
+      path: letterPath({ type }),
       titles: Object.fromEntries(locales.map((l) => [l, readLetterTemplate(root, l, type).title])),
     })),
     guides,

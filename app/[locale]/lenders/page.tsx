@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { letterPath } from '@/lib/letter/path';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LenderSearch, type LenderCard } from '@/components/directories/LenderSearch';
 import { loadLenders } from '@/lib/content/lenders';
@@ -83,7 +84,7 @@ export default async function LendersPage({ params, searchParams }: Props) {
                 <a href={localePath(locale, '/troubleshoot')}>{t('notFound.troubleshoot')}</a>
               </li>
               <li>
-                <a href={localePath(locale, '/letter?type=identify-lender')}>{t('notFound.letter')}</a>
+                <a href={localePath(locale, letterPath({ type: 'identify-lender' }))}>{t('notFound.letter')}</a>
               </li>
               <li>
                 <a href={localePath(locale, '/lenders')}>{t('notFound.browse')}</a>

@@ -7,7 +7,7 @@ import { ogImagePath } from '@/lib/share/og';
 import { QuestionView } from '@/components/troubleshoot/QuestionView';
 import { OutcomeView } from '@/components/troubleshoot/OutcomeView';
 import { questionWords } from '@/lib/flow/labels';
-import { trailPath } from '@/components/troubleshoot/trail';
+import { trailPath } from '@/lib/flow/trail';
 import { absoluteUrl, PageShare } from '@/components/share/PageShare';
 import { JsonLd } from '@/components/share/JsonLd';
 import { howTo, stepTitles } from '@/lib/share/jsonld';
