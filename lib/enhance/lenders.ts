@@ -24,8 +24,12 @@ export function enhanceLenderSearch() {
     showNumberNotice(input);
     // A long number is never searched for, nor written into the address.
     const words = withoutPersonalNumbers(input.value);
-    const found = new Set(searchLenders(index, docs, words, select.value || undefined).map((d) => d.id));
+    const ranked = searchLenders(index, docs, words, select.value || undefined).map((d) => d.id);
+    const found = new Set(ranked);
     for (const item of items) item.hidden = !found.has(item.dataset.lender ?? '');
+    // Best match first, as the search ranks them; the others keep their place after.
+    const byId = new Map(items.map((item) => [item.dataset.lender ?? '', item]));
+    if (list) list.prepend(...ranked.flatMap((id) => byId.get(id) ?? []));
     const sentence = fromTemplate(found.size ? 'lender-count-some' : 'lender-count-none');
     if (count && sentence) {
       fillSlot(sentence, 'count', format.format(found.size));
