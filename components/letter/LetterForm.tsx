@@ -1,22 +1,25 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, buttonClass } from '@/components/ui/Button';
+import { Button } from '@/components/ui/Button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/ErrorSummary';
 import { Field, inputClass } from '@/components/ui/Field';
 import { isLocale, locales, type Locale } from '@/lib/i18n/routing';
-import { localePath } from '@/lib/i18n/paths';
 import { emptyValues, isLetterType, letterTypes, typeFields, type FieldId, type LetterType } from '@/lib/letter/fields';
 import { draftKey, hasContent, parseDraft } from '@/lib/letter/draft';
 import { parsePrefill, type Prefill } from '@/lib/letter/prefill';
-import { mailtoHref, renderLetter } from '@/lib/letter/render';
+import { renderLetter } from '@/lib/letter/render';
 import { letterFormSchema, validateLetter, type LetterFormValues } from '@/lib/letter/schema';
-import { LetterText } from './LetterText';
 import { FieldInput } from './FieldInput';
-import { ReadAloud } from '@/components/ui/ReadAloud';
-import type { LetterLanguagePack, LetterToolProps } from '@/lib/letter/types';
+import { useLetterPacks } from './useLetterPacks';
+import { PackStatus } from './PackStatus';
+import { ClearDraft } from './ClearDraft';
+import { PrefillNotice } from './PrefillNotice';
+import { LetterTypeChoice } from './LetterTypeChoice';
+import { LetterResult } from './LetterResult';
+import type { LetterToolProps } from '@/lib/letter/types';
 
 /** Letters addressed to the lender: only these go to the lender's email. */
 const toLender = new Set<LetterType>(['overdue-amount', 'paid-still-locked', 'dispute-lock', 'closure-letter']);
@@ -52,16 +55,10 @@ function initialState(props: LetterToolProps): { values: LetterFormValues; prefi
 
 export function LetterForm(props: LetterToolProps) {
   const { pageLocale, messages: m, localeNames, lenders } = props;
-  const [packs, setPacks] = useState<Partial<Record<Locale, LetterLanguagePack>>>(() => ({ [props.pageLocale]: props.pack }));
-  const [failedPack, setFailedPack] = useState<Locale | null>(null);
-  const [packAttempt, setPackAttempt] = useState(0);
   const [{ values: initialValues, prefill }] = useState(() => initialState(props));
   const [today] = useState(localToday);
-  const [made, setMade] = useState(false);
+  const [made, setMade] = useState(0);
   const [status, setStatus] = useState('');
-  const [confirmClear, setConfirmClear] = useState(false);
-  const previewHeading = useRef<HTMLHeadingElement>(null);
-  const clearButton = useRef<HTMLButtonElement>(null);
 
   const labels = useMemo(() => Object.fromEntries(Object.entries(m.fields).map(([k, v]) => [k, v.label])) as Record<FieldId, string>, [m.fields]);
   const resolver = useMemo(() => zodResolver(letterFormSchema(m.errors, labels, localToday)), [m.errors, labels]);
@@ -87,24 +84,8 @@ export function LetterForm(props: LetterToolProps) {
 
   const type = isLetterType(values.type) ? values.type : undefined;
   const letterLocale: Locale = isLocale(values.letterLocale) ? values.letterLocale : pageLocale;
-  const pack = packs[letterLocale];
-
-  // Another letter language: fetch its templates from this site (only the language is in the address).
-  useEffect(() => {
-    if (packs[letterLocale]) return;
-    let current = true;
-    fetch(`${localePath(letterLocale, '/letter')}/templates.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<LetterLanguagePack>) : Promise.reject(new Error(String(r.status)))))
-      .then((loaded) => {
-        if (!current) return;
-        setFailedPack(null);
-        setPacks((p) => ({ ...p, [letterLocale]: loaded }));
-      })
-      .catch(() => current && setFailedPack(letterLocale));
-    return () => {
-      current = false;
-    };
-  }, [letterLocale, packs, packAttempt]);
+  const packs = useLetterPacks(pageLocale, props.pack, letterLocale);
+  const pack = packs.pack;
   const languageName = localeNames[letterLocale];
 
   const letter = type && pack
@@ -112,7 +93,6 @@ export function LetterForm(props: LetterToolProps) {
     : undefined;
   const plainText = letter && pack ? `${pack.subjectWord}: ${letter.subject}\n\n${letter.body}\n` : '';
   const lenderEmail = type && toLender.has(type) ? lenders.find((l) => l.name.toLowerCase() === values.lender.trim().toLowerCase())?.email : undefined;
-  const mailto = letter ? mailtoHref({ to: lenderEmail, subject: letter.subject, body: letter.body }) : '';
   const lenderChoices = prefill.country ? lenders.filter((l) => l.countries.includes(prefill.country as string)) : lenders;
   const bodyChoices = (prefill.country ? props.complaintBodies[prefill.country] : undefined) ?? [];
 
@@ -123,10 +103,8 @@ export function LetterForm(props: LetterToolProps) {
   const errorOf = (f: FieldId | 'letterLocale' | 'type') => formState.errors[f]?.message;
 
   const onValid = () => {
-    setMade(true);
+    setMade((n) => n + 1);
     setStatus('');
-    // Move to the result, as a page change would.
-    requestAnimationFrame(() => previewHeading.current?.focus());
   };
 
   /** Every output first checks the letter, so nothing incomplete leaves the page unnoticed. */
@@ -162,62 +140,19 @@ export function LetterForm(props: LetterToolProps) {
       // Nothing stored to remove.
     }
     reset({ ...emptyValues(), type: '', letterLocale: pageLocale });
-    setMade(false);
-    setConfirmClear(false);
+    setMade(0);
     setStatus(m.form.cleared);
-    requestAnimationFrame(() => clearButton.current?.focus());
   };
 
   return (
     <>
       <div className="print:hidden">
-        {prefill.ignored.length > 0 ? (
-          <div role="status" className="mb-6 border-s-8 border-warning bg-warning-bg p-4">
-            <h2 className="mb-2 text-lg font-bold">{m.form.prefillTitle}</h2>
-            <p className="mb-2">{m.form.prefillBody}</p>
-            <ul className="list-disc ps-6">
-              {prefill.ignored.map((i) => (
-                <li key={i.param}>
-                  <code>{i.param}</code>: <bdi>{i.value}</bdi>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <PrefillNotice ignored={prefill.ignored} m={m.form} />
 
         <ErrorSummary title={m.form.errorSummaryTitle} errors={summary} attempt={formState.submitCount} />
 
         <form noValidate onSubmit={(e) => void handleSubmit(onValid)(e)} aria-label={m.form.typeLegend}>
-          <fieldset className={`mb-8 ${errorOf('type') ? 'border-s-4 border-danger ps-4' : ''}`} aria-describedby={errorOf('type') ? 'letter-type-error' : undefined}>
-            <legend className="mb-3 text-xl font-bold">{m.form.typeLegend}</legend>
-            {errorOf('type') ? (
-              <p id="letter-type-error" className="mb-3 font-bold text-danger">
-                {errorOf('type')}
-              </p>
-            ) : null}
-            <div className="space-y-3">
-              {letterTypes.map((t) => (
-                <div key={t} className="flex items-start gap-3">
-                  <input
-                    type="radio"
-                    id={`letter-type-${t}`}
-                    value={t}
-                    aria-describedby={`letter-type-${t}-hint`}
-                    className="mt-1 h-6 w-6 shrink-0 accent-brand"
-                    {...register('type')}
-                  />
-                  <div>
-                    <label htmlFor={`letter-type-${t}`} className="block font-bold">
-                      {props.pack.templates[t].title}
-                    </label>
-                    <p id={`letter-type-${t}-hint`} className="m-0 text-muted">
-                      {props.pack.templates[t].description}
-                    </p>
-                  </div>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <LetterTypeChoice templates={props.pack.templates} legend={m.form.typeLegend} error={errorOf('type')} register={register} />
 
           <Field id="letter-letterLocale" label={m.form.letterLocaleLabel} hint={m.form.letterLocaleHint} error={errorOf('letterLocale')}>
             {(attrs) => (
@@ -230,24 +165,7 @@ export function LetterForm(props: LetterToolProps) {
               </select>
             )}
           </Field>
-          {pack ? null : failedPack === letterLocale ? (
-            <div role="alert" className="-mt-3 mb-6 border-s-8 border-danger bg-danger-bg p-4">
-              <p className="mb-3 font-bold">{m.form.packFailed.replace('{language}', languageName)}</p>
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setFailedPack(null);
-                  setPackAttempt((n) => n + 1);
-                }}
-              >
-                {m.form.packRetry}
-              </Button>
-            </div>
-          ) : (
-            <p role="status" className="-mt-3 mb-6 font-bold">
-              {m.form.packLoading.replace('{language}', languageName)}
-            </p>
-          )}
+          {pack ? null : <PackStatus failed={packs.failed} languageName={languageName} m={m.form} onRetry={packs.retry} />}
 
           {type ? (
             <>
@@ -275,28 +193,7 @@ export function LetterForm(props: LetterToolProps) {
           <Button type="submit">{m.form.submit}</Button>
         </form>
 
-        <div className="mt-8 border-t-2 border-line pt-4">
-          {hasContent(values) ? <p className="mb-3 font-bold">{m.form.saved}</p> : null}
-          {confirmClear ? (
-            <div className="border-s-8 border-danger bg-danger-bg p-4">
-              <p className="mb-3 font-bold" id="letter-clear-question">
-                {m.form.clearQuestion}
-              </p>
-              <div className="flex flex-wrap gap-3">
-                <Button variant="warning" onClick={clearAll} aria-describedby="letter-clear-question">
-                  {m.form.clearYes}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirmClear(false)}>
-                  {m.form.clearNo}
-                </Button>
-              </div>
-            </div>
-          ) : (
-            <button ref={clearButton} type="button" className={buttonClass('secondary')} onClick={() => setConfirmClear(true)}>
-              {m.form.clear}
-            </button>
-          )}
-        </div>
+        <ClearDraft saved={hasContent(values)} m={m.form} onClear={clearAll} />
       </div>
 
       <p role="status" className="my-4 font-bold print:hidden">
@@ -304,46 +201,18 @@ export function LetterForm(props: LetterToolProps) {
       </p>
 
       {letter && type && pack ? (
-        <section aria-labelledby="letter-preview-title" className="mt-6">
-          <h2 id="letter-preview-title" ref={previewHeading} tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-none print:hidden">
-            {m.preview.title}
-          </h2>
-          <p className="mb-4 text-muted print:hidden">{m.preview.hint}</p>
-          <ReadAloud targetId="letter-output" lang={letterLocale} labels={{ read: m.preview.readAloud, stop: m.preview.stopReading }} />
-          <LetterText id="letter-output" locale={letterLocale} subjectWord={pack.subjectWord} subjectLines={letter.subjectLines} bodyLines={letter.bodyLines} />
-          {made ? (
-            <div className="mt-6 print:hidden">
-              <div className="flex flex-wrap gap-3">
-                <Button onClick={copy}>{m.preview.copy}</Button>
-                <Button variant="secondary" onClick={download}>
-                  {m.preview.download}
-                </Button>
-                <Button variant="secondary" onClick={print}>
-                  {m.preview.print}
-                </Button>
-                <a
-                  href={mailto}
-                  className={buttonClass('secondary')}
-                  aria-describedby="letter-email-hint"
-                  onClick={(e) => {
-                    let valid = false;
-                    whenValid(() => (valid = true))();
-                    if (!valid) e.preventDefault();
-                  }}
-                >
-                  {m.preview.email}
-                </a>
-              </div>
-              <p id="letter-email-hint" className="mt-3 text-muted">
-                {lenderEmail ? (
-                  m.preview.emailTo.split('{address}').map((part, i) => (i === 0 ? part : [<bdi key="a" dir="ltr">{lenderEmail}</bdi>, part]))
-                ) : (
-                  m.preview.emailNoAddress
-                )}
-              </p>
-            </div>
-          ) : null}
-        </section>
+        <LetterResult
+          m={m.preview}
+          letter={letter}
+          letterLocale={letterLocale}
+          subjectWord={pack.subjectWord}
+          lenderEmail={lenderEmail}
+          made={made}
+          onCopy={copy}
+          onDownload={download}
+          onPrint={print}
+          whenValid={whenValid}
+        />
       ) : null}
     </>
   );

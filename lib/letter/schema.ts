@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { checkImei, normalizeImei } from '@/lib/imei';
+import { fillTemplate } from '@/lib/template';
 import { locales } from '@/lib/i18n/routing';
 import { fieldIds, fieldSpecs, isLetterType, isRequired, typeFields, type FieldId, type LetterType } from './fields';
 
@@ -33,10 +34,6 @@ function realDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
 /** Every problem in a draft, in form order. `labels` name the fields in length messages; `today` is YYYY-MM-DD. */
 export function validateLetter(values: LetterFormValues, m: LetterErrorMessages, labels: Record<FieldId, string>, today: string): FieldError[] {
   const errors: FieldError[] = [];
@@ -52,7 +49,7 @@ export function validateLetter(values: LetterFormValues, m: LetterErrorMessages,
       continue;
     }
     if (value.length > spec.max) {
-      errors.push({ field, message: fill(m.tooLong, { label: labels[field], max: spec.max }) });
+      errors.push({ field, message: fillTemplate(m.tooLong, { label: labels[field], max: spec.max }) });
       continue;
     }
     const error = formatError(field, value, values, m, today);

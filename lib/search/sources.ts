@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { trailPath } from '@/lib/flow/trail';
 import { countryName } from '@/lib/country-names';
+import { fillTemplate } from '@/lib/template';
 import { existsSync } from 'node:fs';
 import { defaultLocale } from '@/lib/i18n/routing';
 import { guideSlugs, pageSlugs } from '@/lib/pages/routes';
@@ -129,7 +130,7 @@ export const lenderDocs: DocSource = (root, locale) => {
     if (!parsed.success) return []; // content:check reports it by file and field.
     const l = parsed.data;
     const names = l.countries.map((c) => countryName(c, locale)).join(', ');
-    const countries = names ? worksIn.replace('{countries}', names) : (lenders?.page?.noCountries ?? '');
+    const countries = names ? fillTemplate(worksIn, { countries: names }) : (lenders?.page?.noCountries ?? '');
     return [
       {
         id: `/lenders/${l.id}`,

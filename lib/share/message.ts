@@ -1,3 +1,5 @@
+import { fillTemplate } from '@/lib/template';
+
 /**
  * Ready-to-send text for a shared link, and the WhatsApp and SMS links that
  * carry it. Pure, so it runs in the link builder (browser) and in tests. The
@@ -6,7 +8,7 @@
 
 /** "{intro}\n{title}\n{url}": the template is in the recipient's language, the URL stays last so apps make it tappable. */
 export function shareMessage(template: string, title: string, url: string): string {
-  return template.replace('{title}', title).replace('{url}', url);
+  return fillTemplate(template, { title, url });
 }
 
 /** A wa.me link that opens WhatsApp with the text filled in (the user still chooses the chat and taps send). */
