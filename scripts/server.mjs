@@ -2,10 +2,14 @@
 // two reasons (docs/ARCHITECTURE.md):
 //  - the two content pages rendered on request (/{locale}/search and /{locale}/lenders, whose results depend on the
 //    query) are served without Next's and React's scripts, like the prerendered ones (lib/html/runtime-free.mjs);
-//  - the listen backlog is set for bursts of connections (docs/BENCHMARKS.md, "Load").
+//  - prerendered pages are answered from memory once Next has answered them (lib/html/page-cache.mjs), and the listen
+//    backlog is set for bursts of connections (docs/ARCHITECTURE.md and docs/BENCHMARKS.md, "Load").
 // Usage: node scripts/server.mjs [-p port] [-H host]  (PORT is read too; no -H listens on every address).
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import zlib from 'node:zlib';
+import { cacheKey, createPageCache, encodingFor, refreshCookieExpiry } from '../lib/html/page-cache.mjs';
 import { isDynamicContentPath, stripRuntime } from '../lib/html/runtime-free.mjs';
 
 // Before Next and React load: they pick their production builds from it, as `next start` does.
@@ -22,19 +26,18 @@ const app = next({ dev: false, hostname: hostname ?? 'localhost', port, dir: pro
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** Picks the response encoding the client accepts, as Next would: brotli, then gzip, else none. */
-function encodingFor(accept = '') {
-  if (/\bbr\b/.test(accept)) return 'br';
-  if (/\bgzip\b/.test(accept)) return 'gzip';
-  return null;
+function compress(body, encoding) {
+  return encoding === 'br'
+    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
+    : zlib.gzipSync(body, { level: 6 });
 }
 
 /**
- * Lets Next render the page into memory (uncompressed: the request's Accept-Encoding is hidden from it), takes the
- * framework's scripts out of the HTML, then compresses and sends it. Headers (status, CSP, Cache-Control) are Next's.
+ * Lets Next answer into memory (uncompressed: the request's Accept-Encoding is hidden from it), then hands over its
+ * status, headers and body: `finish` changes what it needs and sends. Headers (status, CSP, Cache-Control) are Next's.
+ * @param {(body: Buffer) => Buffer} finish
  */
-function serveWithoutRuntime(req, res) {
-  const encoding = encodingFor(req.headers['accept-encoding']);
+function answerInMemory(req, res, finish) {
   req.headers['accept-encoding'] = 'identity';
   const chunks = [];
   const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
@@ -54,28 +57,68 @@ function serveWithoutRuntime(req, res) {
   res.end = function end(chunk, enc, cb) {
     if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk, typeof enc === 'string' ? enc : undefined));
     Object.assign(res, original);
-    let body = Buffer.concat(chunks);
-    if (String(res.getHeader('content-type') ?? '').startsWith('text/html')) body = Buffer.from(stripRuntime(body.toString('utf8')));
-    res.removeHeader('content-length');
-    res.removeHeader('content-encoding');
-    if (encoding && body.length > 1024) {
-      body =
-        encoding === 'br'
-          ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
-          : zlib.gzipSync(body, { level: 6 });
-      res.setHeader('content-encoding', encoding);
-    }
-    const vary = String(res.getHeader('vary') ?? '');
-    if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-    res.setHeader('content-length', body.length);
+    const body = finish(Buffer.concat(chunks));
     return res.end(body, typeof chunk === 'function' ? chunk : typeof enc === 'function' ? enc : cb);
   };
   return handle(req, res);
 }
 
+/** Sends `body` compressed in `encoding` (if worth it), saying so in the headers. */
+function encoded(res, body, encoding, compressed = () => compress(body, encoding)) {
+  res.removeHeader('content-length');
+  res.removeHeader('content-encoding');
+  let out = body;
+  if (encoding !== 'identity' && body.length > 1024) {
+    out = compressed();
+    res.setHeader('content-encoding', encoding);
+  }
+  const vary = String(res.getHeader('vary') ?? '');
+  if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  res.setHeader('content-length', out.length);
+  return out;
+}
+
+/** The two content pages rendered on request: Next renders, the framework's scripts come out, then it is sent. */
+function serveWithoutRuntime(req, res) {
+  const encoding = encodingFor(req.headers['accept-encoding']);
+  return answerInMemory(req, res, (body) => {
+    const html = String(res.getHeader('content-type') ?? '').startsWith('text/html');
+    return encoded(res, html ? Buffer.from(stripRuntime(body.toString('utf8'))) : body, encoding);
+  });
+}
+
+// Prerendered pages: the paths scripts/csp-hashes.mjs found after the build (absent in a checkout never built).
+let prerendered = new Set();
+try {
+  prerendered = new Set(Object.keys(JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8'))));
+} catch {
+  console.warn('No .next/csp-hashes.json: prerendered pages are not kept in memory.');
+}
+const pages = createPageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024);
+
+/** A prerendered page: from memory if Next gave this answer before, else from Next, kept for the next request. */
+function servePrerendered(req, res, key) {
+  const encoding = encodingFor(req.headers['accept-encoding']);
+  const entry = pages.get(key);
+  if (!entry) {
+    return answerInMemory(req, res, (body) => {
+      const kept = pages.set(key, res.statusCode, res.getHeaders(), body);
+      res.setHeader('x-cache', kept ? 'MISS' : 'PASS');
+      return encoded(res, body, encoding, kept ? () => pages.body(kept, encoding, compress) : undefined);
+    });
+  }
+  for (const [name, value] of entry.headers) res.setHeader(name, name.toLowerCase() === 'set-cookie' ? refreshCookieExpiry(value, Date.now()) : value);
+  res.statusCode = entry.status;
+  res.setHeader('x-cache', 'HIT');
+  const body = encoded(res, entry.bodies.identity, encoding, () => pages.body(entry, encoding, compress));
+  res.end(body);
+}
+
 const server = createServer((req, res) => {
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
   if ((req.method === 'GET' || req.method === 'HEAD') && isDynamicContentPath(pathname)) return serveWithoutRuntime(req, res);
+  const key = cacheKey(req, (p) => prerendered.has(p));
+  if (key) return servePrerendered(req, res, key);
   return handle(req, res);
 });
 // Keep-alive longer than a typical proxy's, so a reverse proxy never reuses a socket Node has just closed.
