@@ -31,6 +31,10 @@ for (const locale of ['en', 'ar'] as const) {
       await page.goto(`/${locale}/share`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
       await page.getByLabel(t.lang).selectOption(recipient);
+      // The QR code is drawn on request (its library is not part of the page); then it follows every change.
+      await expect(page.getByRole('img', { name: t.qr })).toHaveCount(0);
+      await page.getByRole('button', { name: t.showQr }).click();
+      await expect(page.getByRole('img', { name: t.qr })).toBeVisible();
 
       const cases: { group: string; pick?: (p: Page) => Promise<void>; path: RegExp; heading?: RegExp }[] = [
         {
@@ -81,6 +85,22 @@ for (const locale of ['en', 'ar'] as const) {
         await opened.close();
       }
       await expectAccessible(page);
+    });
+
+    test('a QR code that cannot load says so, keeps the link, and can be asked for again', async ({ page }) => {
+      await page.goto(`/${locale}/share`);
+      const show = page.getByRole('button', { name: t.showQr });
+      await expect(show).toBeVisible();
+      const url = await builtUrl(page);
+      // The connection drops after the page has loaded: the QR code's script cannot be fetched.
+      await page.route('**/_next/static/**', (route) => route.abort('internetdisconnected'));
+      await show.click();
+      await expect(page.getByRole('alert').filter({ hasText: t.qrFailed })).toBeVisible();
+      expect(await builtUrl(page)).toBe(url);
+      await page.unroute('**/_next/static/**');
+      await show.click();
+      expect(await decodeQr(page.getByRole('img', { name: t.qr }))).toBe(url);
+      await expect(page.getByText(t.qrFailed)).toHaveCount(0);
     });
 
     test('without JavaScript the page lists plain links', async ({ browser, baseURL }) => {

@@ -3,14 +3,13 @@
 import { useState } from 'react';
 import { useHydrated } from '@/components/ui/useHydrated';
 import { Field, inputClass } from '@/components/ui/Field';
-import { buttonClass } from '@/components/ui/Button';
-import { shareMessage, smsHref, whatsappHref } from '@/lib/share/message';
-import { countrySlot, destinationGroups, fillCountry, type Destination, type DestinationGroup } from '@/lib/share/types';
-import { QrCode } from './QrCode';
+import { shareMessage } from '@/lib/share/message';
+import { countrySlot, destinationGroups, sharedLinkUrl, type Destination, type DestinationGroup } from '@/lib/share/types';
+import { ShareResult } from './ShareResult';
 
 export type LinkBuilderLabels = Record<
   | 'what' | 'page' | 'questions' | 'outcomes' | 'country' | 'noCountry' | 'lender' | 'letterLang' | 'same' | 'lang'
-  | 'link' | 'copy' | 'copied' | 'copyFailed' | 'message' | 'whatsapp' | 'sms' | 'qr',
+  | 'link' | 'copy' | 'copied' | 'copyFailed' | 'message' | 'whatsapp' | 'sms' | 'qr' | 'showQr' | 'qrFailed',
   string
 > & { groups: Record<DestinationGroup, string> };
 
@@ -46,7 +45,6 @@ export function LinkBuilder({
   const [lender, setLender] = useState('');
   const [letterLang, setLetterLang] = useState('');
   const [lang, setLang] = useState(locale);
-  const [status, setStatus] = useState('');
 
   if (!hydrated) return null;
 
@@ -55,29 +53,12 @@ export function LinkBuilder({
   if (!dest) return null;
   const needsCountry = group === 'letter' || dest.path.includes(countrySlot);
 
-  let path = fillCountry(dest.path, country);
-  if (group === 'letter') {
-    const extra = new URLSearchParams();
-    if (lender) extra.set('lender', lender);
-    if (country) extra.set('country', country);
-    if (letterLang) extra.set('lang', letterLang);
-    if (extra.size) path += `&${extra.toString()}`;
-  }
-  const [pathname, query] = path.split('?');
   // The page's own origin: a link copied from a deployed portal points at that portal, whatever the build was told.
-  const url = new URL(`/${lang}${pathname === '/' ? '' : pathname}${query ? `?${query}` : ''}`, window.location.origin).href;
+  const url = sharedLinkUrl({ group, dest, country, lender, letterLang, lang }, window.location.origin);
   const title = dest.titles[lang] ?? dest.titles.en ?? '';
   const message = shareMessage(templates[lang] ?? templates.en ?? '{title}\n{url}', title, url);
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus(labels.copied);
-    } catch {
-      setStatus(labels.copyFailed);
-    }
-  }
-
+  const languages = locales.map((l) => ({ value: l.code, label: l.name, lang: l.code }));
   const option = (d: Destination) => (
     <option key={d.id} value={d.id}>
       {d.titles[locale] ?? d.titles.en}
@@ -96,7 +77,6 @@ export function LinkBuilder({
               const g = e.target.value as DestinationGroup;
               setGroup(g);
               setDestId(destinations[g][0]?.id ?? '');
-              setStatus('');
             }}
           >
             {destinationGroups.map((g) => (
@@ -109,7 +89,7 @@ export function LinkBuilder({
       </Field>
       <Field id="share-page" label={labels.page}>
         {(attrs) => (
-          <select {...attrs} className={inputClass} value={dest.id} onChange={(e) => (setDestId(e.target.value), setStatus(''))}>
+          <select {...attrs} className={inputClass} value={dest.id} onChange={(e) => setDestId(e.target.value)}>
             {group === 'troubleshoot' ? (
               <>
                 <optgroup label={labels.questions}>{list.filter((d) => !d.outcome).map(option)}</optgroup>
@@ -122,96 +102,49 @@ export function LinkBuilder({
         )}
       </Field>
       {needsCountry ? (
-        <Field id="share-country" label={labels.country}>
-          {(attrs) => (
-            <select {...attrs} className={inputClass} value={country} onChange={(e) => setCountry(e.target.value)}>
-              <option value="">{labels.noCountry}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <Choice id="share-country" label={labels.country} value={country} onChange={setCountry} empty={labels.noCountry} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
       ) : null}
       {group === 'letter' ? (
         <>
-          <Field id="share-lender" label={labels.lender}>
-            {(attrs) => (
-              <select {...attrs} className={inputClass} value={lender} onChange={(e) => setLender(e.target.value)}>
-                <option value="">{labels.noCountry}</option>
-                {lenders.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="share-letter-lang" label={labels.letterLang}>
-            {(attrs) => (
-              <select {...attrs} className={inputClass} value={letterLang} onChange={(e) => setLetterLang(e.target.value)}>
-                <option value="">{labels.same}</option>
-                {locales.map((l) => (
-                  <option key={l.code} value={l.code} lang={l.code}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <Choice id="share-lender" label={labels.lender} value={lender} onChange={setLender} empty={labels.noCountry} options={lenders.map((l) => ({ value: l.id, label: l.name }))} />
+          <Choice id="share-letter-lang" label={labels.letterLang} value={letterLang} onChange={setLetterLang} empty={labels.same} options={languages} />
         </>
       ) : null}
-      <Field id="share-lang" label={labels.lang}>
-        {(attrs) => (
-          <select {...attrs} className={inputClass} value={lang} onChange={(e) => setLang(e.target.value)}>
-            {locales.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <Choice id="share-lang" label={labels.lang} value={lang} onChange={setLang} options={languages} />
 
-      <section aria-labelledby="share-result" className="border-t-4 border-brand bg-surface p-4">
-        <h2 id="share-result" className="mb-2 text-xl font-bold">
-          {labels.link}
-        </h2>
-        <p className="mb-3 break-all">
-          <a href={url} dir="ltr" className="ltr-island" data-testid="share-url">
-            {url}
-          </a>
-        </p>
-        <button type="button" onClick={copy} className={buttonClass('secondary')}>
-          {labels.copy}
-        </button>
-        <p role="status" className="mt-2 min-h-6 font-semibold">
-          {status}
-        </p>
-        <QrCode text={url} label={labels.qr} className="my-4 size-48 bg-white" />
-        <label htmlFor="share-message" className="block font-bold">
-          {labels.message}
-        </label>
-        <textarea
-          id="share-message"
-          readOnly
-          rows={4}
-          value={message}
-          lang={lang}
-          dir={locales.find((l) => l.code === lang)?.dir ?? 'auto'}
-          className={`${inputClass} mt-2 mb-4`}
-        />
-        <div className="flex flex-wrap gap-3">
-          <a href={whatsappHref(message)} className={buttonClass('primary')} rel="noopener noreferrer">
-            {labels.whatsapp}
-          </a>
-          <a href={smsHref(message)} className={buttonClass('secondary')}>
-            {labels.sms}
-          </a>
-        </div>
-      </section>
+      <ShareResult url={url} message={message} lang={lang} dir={locales.find((l) => l.code === lang)?.dir ?? 'auto'} labels={labels} />
     </div>
+  );
+}
+
+/** A labelled drop-down of plain options, with an optional first "none chosen" option. */
+function Choice({
+  id,
+  label,
+  value,
+  onChange,
+  empty,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  empty?: string;
+  options: { value: string; label: string; lang?: string }[];
+}) {
+  return (
+    <Field id={id} label={label}>
+      {(attrs) => (
+        <select {...attrs} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+          {empty !== undefined ? <option value="">{empty}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value} lang={o.lang}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

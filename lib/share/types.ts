@@ -18,3 +18,23 @@ export type Destination = {
 export function fillCountry(path: string, country: string | undefined): string {
   return path.replace(countrySlot, country || 'other');
 }
+
+/** What the support team chose in the link builder; empty strings are "not chosen". */
+export type LinkChoice = { group: DestinationGroup; dest: Destination; country: string; lender: string; letterLang: string; lang: string };
+
+/**
+ * The address of a shared link on `origin` (the page's own: a link copied from a deployed portal points at that
+ * portal). Only page ids, a country, a lender id and languages: nothing personal can be chosen.
+ */
+export function sharedLinkUrl(choice: LinkChoice, origin: string): string {
+  let path = fillCountry(choice.dest.path, choice.country);
+  if (choice.group === 'letter') {
+    const extra = new URLSearchParams();
+    if (choice.lender) extra.set('lender', choice.lender);
+    if (choice.country) extra.set('country', choice.country);
+    if (choice.letterLang) extra.set('lang', choice.letterLang);
+    if (extra.size) path += `${path.includes('?') ? '&' : '?'}${extra.toString()}`;
+  }
+  const [pathname, query] = path.split('?');
+  return new URL(`/${choice.lang}${pathname === '/' ? '' : pathname}${query ? `?${query}` : ''}`, origin).href;
+}
