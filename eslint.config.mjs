@@ -4,7 +4,19 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tmp/**', '.bench/**', 'public/sw.js', 'public/enhance/**'] }, // public/: built by scripts/build-enhance.mjs
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'tmp/**',
+      '.bench/**',
+      'public/sw.js',
+      'public/enhance/**',
+    ],
+  }, // public/: built by scripts/build-enhance.mjs
   // Layers: app -> components -> lib, never backwards. lib is data and logic any layer may use; it must not
   // reach up into components or routes, and components must not reach into routes.
   {
@@ -14,7 +26,10 @@ const config = [
         'error',
         {
           patterns: [
-            { group: ['@/components/*', '@/app/*', '**/components/*', '**/app/*'], message: 'lib must not import from components or app (app -> components -> lib): move the shared code or type into lib.' },
+            {
+              group: ['@/components/*', '@/app/*', '**/components/*', '**/app/*'],
+              message: 'lib must not import from components or app (app -> components -> lib): move the shared code or type into lib.',
+            },
           ],
         },
       ],

@@ -34,12 +34,16 @@ export function messages(locale: string, ns: string) {
 
 /** axe with WCAG 2.0–2.2 A and AA rules: no serious or critical violation. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   expect(bad, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -55,24 +59,27 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
 
 /** A browser voice for these languages that records what it is asked to say: no sound, nothing sent. */
 export async function fakeVoices(page: Page, langs: string[], localService = true) {
-  await page.addInitScript(({ voiceLangs, local }: { voiceLangs: string[]; local: boolean }) => {
-    const spoken: { text: string; lang: string }[] = [];
-    (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-    const fake = {
-      getVoices: () => voiceLangs.map((lang) => ({ lang, name: `Test ${lang}`, localService: local })),
-      speak: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }),
-      cancel: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
-    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-      text: string;
-      lang = '';
-      voice: unknown = null;
-      constructor(text: string) {
-        this.text = text;
-      }
-    };
-  }, { voiceLangs: langs, local: localService });
+  await page.addInitScript(
+    ({ voiceLangs, local }: { voiceLangs: string[]; local: boolean }) => {
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      const fake = {
+        getVoices: () => voiceLangs.map((lang) => ({ lang, name: `Test ${lang}`, localService: local })),
+        speak: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }),
+        cancel: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        text: string;
+        lang = '';
+        voice: unknown = null;
+        constructor(text: string) {
+          this.text = text;
+        }
+      };
+    },
+    { voiceLangs: langs, local: localService },
+  );
 }

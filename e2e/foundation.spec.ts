@@ -24,7 +24,12 @@ for (const [locale, heading] of Object.entries(homeHeadings)) {
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
-    await expect(page.getByRole('link', { name: /.+/ }).filter({ has: page.locator(`[href="/${locale}/troubleshoot"]`) }).or(page.locator(`main a[href="/${locale}/troubleshoot"]`))).toBeVisible();
+    await expect(
+      page
+        .getByRole('link', { name: /.+/ })
+        .filter({ has: page.locator(`[href="/${locale}/troubleshoot"]`) })
+        .or(page.locator(`main a[href="/${locale}/troubleshoot"]`)),
+    ).toBeVisible();
   });
 }
 

@@ -24,7 +24,10 @@ const queryTargets: [string, (p: string) => string][] = [
   ['site search q', (p) => `/ar/search?q=${encodeURIComponent(p)}`],
   ['site search removed', (p) => `/ur/search?q=reset&removed=${encodeURIComponent(p)}`],
   ['lender lookup removed', (p) => `/en/lenders?removed=${encodeURIComponent(p)}`],
-  ['letter prefill', (p) => `/en/letter?type=${encodeURIComponent(p)}&lender=${encodeURIComponent(p)}&country=${encodeURIComponent(p)}&lang=${encodeURIComponent(p)}`],
+  [
+    'letter prefill',
+    (p) => `/en/letter?type=${encodeURIComponent(p)}&lender=${encodeURIComponent(p)}&country=${encodeURIComponent(p)}&lang=${encodeURIComponent(p)}`,
+  ],
   ['troubleshooter query', (p) => `/hi/troubleshoot/installment?${encodeURIComponent(p)}=${encodeURIComponent(p)}`],
 ];
 
@@ -148,7 +151,11 @@ test('no payload runs in the IMEI checker and the seller declaration', async ({ 
   for (const payload of hostilePayloads) {
     const value = payload.replace(/\u0000/g, '');
     for (let i = 0; i < n; i++) await inputs.nth(i).fill(value);
-    await page.getByRole('button').filter({ hasText: /check|make|create/i }).first().click();
+    await page
+      .getByRole('button')
+      .filter({ hasText: /check|make|create/i })
+      .first()
+      .click();
   }
   expect(ran).toEqual([]);
   expect(await pwned(page)).toBe(false);

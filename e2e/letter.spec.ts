@@ -136,7 +136,11 @@ for (const locale of ['en', 'ar'] as const) {
     await page.getByRole('radio', { name: letterTitle(locale, 'paid-still-locked') }).check();
     await expect(page.locator('#letter-fullName')).toHaveValue('');
 
-    const leaked = log.filter((r) => [person.fullName, 'Asha', '490154203237518', person.imeiBad, person.reference, person.contact].some((v) => r.includes(v) || r.includes(encodeURIComponent(v))));
+    const leaked = log.filter((r) =>
+      [person.fullName, 'Asha', '490154203237518', person.imeiBad, person.reference, person.contact].some(
+        (v) => r.includes(v) || r.includes(encodeURIComponent(v)),
+      ),
+    );
     expect(leaked).toEqual([]);
     expect(log.length).toBeGreaterThan(0);
   });

@@ -14,7 +14,17 @@ const requests: { name: string; headers: Record<string, string> }[] = [
   { name: 'the locale cookie says another language', headers: { cookie: 'NEXT_LOCALE=fr', 'accept-language': 'en' } },
   { name: 'a background request with another language cookie', headers: { cookie: 'NEXT_LOCALE=fr', 'sec-fetch-dest': 'empty' } },
 ];
-const compared = ['content-type', 'cache-control', 'content-security-policy', 'set-cookie', 'x-frame-options', 'referrer-policy', 'strict-transport-security', 'permissions-policy', 'x-content-type-options'];
+const compared = [
+  'content-type',
+  'cache-control',
+  'content-security-policy',
+  'set-cookie',
+  'x-frame-options',
+  'referrer-policy',
+  'strict-transport-security',
+  'permissions-policy',
+  'x-content-type-options',
+];
 
 const withoutExpiry = (value: string | null) => value?.replace(/Expires=[^;]+/, 'Expires=…') ?? null;
 
@@ -28,7 +38,8 @@ for (const path of ['/ar/avoid', '/ar/troubleshoot/installment', '/ar/letter']) 
       expect(fromMemory.headers.get('x-cache'), name).toBe('HIT');
       expect(fromNext.headers.get('x-cache'), name).toBeNull();
       expect(fromMemory.status, name).toBe(fromNext.status);
-      for (const header of compared) expect(withoutExpiry(fromMemory.headers.get(header)), `${name}: ${header}`).toBe(withoutExpiry(fromNext.headers.get(header)));
+      for (const header of compared)
+        expect(withoutExpiry(fromMemory.headers.get(header)), `${name}: ${header}`).toBe(withoutExpiry(fromNext.headers.get(header)));
       // The cookie's Expires is written for the moment of the answer, from its Max-Age.
       const expires = /Expires=([^;]+)/.exec(fromMemory.headers.get('set-cookie') ?? '')?.[1];
       const maxAge = Number(/Max-Age=(\d+)/.exec(fromMemory.headers.get('set-cookie') ?? '')?.[1]);

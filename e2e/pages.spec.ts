@@ -135,7 +135,10 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(page.getByRole('region', { name: pages.sources.title })).toBeHidden();
 
       for (const value of ['Amina', 'Testseller', 'ID-998877', '490154203237518']) {
-        expect(requests.filter((r) => r.includes(value)), `requests carrying ${value}`).toEqual([]);
+        expect(
+          requests.filter((r) => r.includes(value)),
+          `requests carrying ${value}`,
+        ).toEqual([]);
       }
     });
 

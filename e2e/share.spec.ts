@@ -46,8 +46,25 @@ for (const locale of ['en', 'ar'] as const) {
           },
           path: new RegExp(`^/${recipient}/troubleshoot/.*\\bin\\b`),
         },
-        { group: 'lenders', pick: (p) => p.getByLabel(t.page, { exact: true }).selectOption('lender:payjoy').then(() => {}), path: new RegExp(`^/${recipient}/lenders/payjoy$`), heading: /PayJoy/ },
-        { group: 'contacts', pick: (p) => p.getByLabel(t.page, { exact: true }).selectOption('contacts:mx').then(() => {}), path: new RegExp(`^/${recipient}/contacts/mx$`) },
+        {
+          group: 'lenders',
+          pick: (p) =>
+            p
+              .getByLabel(t.page, { exact: true })
+              .selectOption('lender:payjoy')
+              .then(() => {}),
+          path: new RegExp(`^/${recipient}/lenders/payjoy$`),
+          heading: /PayJoy/,
+        },
+        {
+          group: 'contacts',
+          pick: (p) =>
+            p
+              .getByLabel(t.page, { exact: true })
+              .selectOption('contacts:mx')
+              .then(() => {}),
+          path: new RegExp(`^/${recipient}/contacts/mx$`),
+        },
         {
           group: 'letter',
           pick: async (p) => {
@@ -58,7 +75,15 @@ for (const locale of ['en', 'ar'] as const) {
           },
           path: new RegExp(`^/${recipient}/letter\\?type=paid-still-locked&lender=payjoy&country=in&lang=hi$`),
         },
-        { group: 'guides', pick: (p) => p.getByLabel(t.page, { exact: true }).selectOption('guide:find-your-imei').then(() => {}), path: new RegExp(`^/${recipient}/guides/find-your-imei$`) },
+        {
+          group: 'guides',
+          pick: (p) =>
+            p
+              .getByLabel(t.page, { exact: true })
+              .selectOption('guide:find-your-imei')
+              .then(() => {}),
+          path: new RegExp(`^/${recipient}/guides/find-your-imei$`),
+        },
       ];
 
       for (const c of cases) {

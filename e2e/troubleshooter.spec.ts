@@ -70,17 +70,23 @@ test.describe('without JavaScript', () => {
   test('a person without JavaScript can click through to an outcome and share it as a plain link', async ({ page }) => {
     await page.goto('/en/troubleshoot');
     await page.getByRole('link', { name: /^The whole phone is locked, and it says a payment is overdue/ }).click();
-    await page.getByRole('link', { name: 'I have paid everything, but the lock or the lender\'s app is still there' }).click();
+    await page.getByRole('link', { name: "I have paid everything, but the lock or the lender's app is still there" }).click();
     await expect(page).toHaveURL(/\/en\/troubleshoot\/installment\/fully-paid$/);
     await page.getByRole('link', { name: 'Another phone, or I am not sure' }).click();
     await page.getByRole('link', { name: 'India' }).click();
     await expect(page).toHaveURL(/\/en\/troubleshoot\/installment\/fully-paid\/not-sure\/in$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You paid in full: ask for the lock to be removed');
     await expect(page.getByRole('main')).toContainText('no-objection certificate (NOC) or a release letter');
-    await expect(page.getByRole('link', { name: 'Ask for a letter saying you paid in full' })).toHaveAttribute('href', '/en/letter?type=closure-letter&country=in');
+    await expect(page.getByRole('link', { name: 'Ask for a letter saying you paid in full' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=closure-letter&country=in',
+    );
     await expect(page.getByRole('link', { name: 'Support contacts in your country' })).toHaveAttribute('href', '/en/contacts/in');
     const share = page.getByRole('region', { name: 'Share this page' });
-    await expect(share.getByRole('link', { name: /\/en\/troubleshoot\/installment\/fully-paid\/not-sure\/in$/ })).toHaveAttribute('href', '/en/troubleshoot/installment/fully-paid/not-sure/in');
+    await expect(share.getByRole('link', { name: /\/en\/troubleshoot\/installment\/fully-paid\/not-sure\/in$/ })).toHaveAttribute(
+      'href',
+      '/en/troubleshoot/installment/fully-paid/not-sure/in',
+    );
     await expect(share.getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Read this page aloud' })).toHaveCount(0);
   });
@@ -125,7 +131,10 @@ test('a journey in Arabic: paid and still locked, on a Xiaomi phone in Egypt', a
   await expect(page).toHaveURL(/\/ar\/troubleshoot\/installment\/paid\/days-ago\/xiaomi\/eg$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('دفعت، والهاتف لا يزال مقفلًا');
   await expect(page.getByRole('heading', { name: 'ما الذي يبقى يعمل في الهاتف المقفل' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'اكتب رسالة: دفعت ولا يزال الهاتف مقفلًا' })).toHaveAttribute('href', '/ar/letter?type=paid-still-locked&country=eg');
+  await expect(page.getByRole('link', { name: 'اكتب رسالة: دفعت ولا يزال الهاتف مقفلًا' })).toHaveAttribute(
+    'href',
+    '/ar/letter?type=paid-still-locked&country=eg',
+  );
   await expect(page.getByRole('link', { name: 'ابحث عن جهة التمويل في بلدك' })).toHaveAttribute('href', '/ar/lenders?country=eg');
   await expect(page.getByRole('link', { name: 'اكتب شكوى إلى الجهة الرقابية' })).toHaveAttribute('href', '/ar/letter?type=regulator-complaint&country=eg');
   await expectStillWorksFirst(page, 'ما الذي يبقى يعمل في الهاتف المقفل', arSteps);
@@ -216,7 +225,11 @@ for (const [locale, question, outcome] of [
 /** Clicks option labels from the first question, in order. */
 async function walk(page: Page, labels: (string | RegExp)[]) {
   await page.goto('/en/troubleshoot');
-  for (const name of labels) await page.getByRole('main').getByRole('link', { name, exact: typeof name === 'string' }).click();
+  for (const name of labels)
+    await page
+      .getByRole('main')
+      .getByRole('link', { name, exact: typeof name === 'string' })
+      .click();
 }
 
 test.describe('journeys of issue 16, with JavaScript', () => {
@@ -230,8 +243,14 @@ test.describe('journeys of issue 16, with JavaScript', () => {
     await expect(main).toContainText('ask the lender to remove any late fee');
     await expect(main).toContainText('Samsung Knox Guard');
     await expect(main).not.toContainText('Xiaomi');
-    await expect(page.getByRole('link', { name: 'Write a letter: I paid, it is still locked' })).toHaveAttribute('href', '/en/letter?type=paid-still-locked&country=br');
-    await expect(page.getByRole('link', { name: 'Write a complaint to the regulator' })).toHaveAttribute('href', '/en/letter?type=regulator-complaint&country=br');
+    await expect(page.getByRole('link', { name: 'Write a letter: I paid, it is still locked' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=paid-still-locked&country=br',
+    );
+    await expect(page.getByRole('link', { name: 'Write a complaint to the regulator' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=regulator-complaint&country=br',
+    );
     await expect(page.getByRole('link', { name: 'Find your lender in your country' })).toHaveAttribute('href', '/en/lenders?country=br');
   });
 
@@ -239,17 +258,29 @@ test.describe('journeys of issue 16, with JavaScript', () => {
     await walk(page, [/^The whole phone is locked/, /^I already owned this phone, took a cash loan/, 'Brazil']);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('A loan app locked a phone you already owned');
     await expect(page.getByRole('main')).toContainText('a court in Brazil banned lenders from locking phones given as loan security');
-    await expect(page.getByRole('link', { name: 'Write a complaint to the regulator' })).toHaveAttribute('href', '/en/letter?type=regulator-complaint&country=br');
+    await expect(page.getByRole('link', { name: 'Write a complaint to the regulator' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=regulator-complaint&country=br',
+    );
     await expect(page.getByRole('link', { name: 'Guide: your rights' })).toHaveAttribute('href', '/en/guides/your-rights');
   });
 
   test('cannot pay now, in Kenya: arrangements and what the lender may do', async ({ page }) => {
-    await walk(page, [/^The whole phone is locked/, 'I have a payment that I have not made yet', 'Yes, I know my lender', 'No, I cannot pay right now', 'Kenya']);
+    await walk(page, [
+      /^The whole phone is locked/,
+      'I have a payment that I have not made yet',
+      'Yes, I know my lender',
+      'No, I cannot pay right now',
+      'Kenya',
+    ]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('If you cannot pay right now');
     await expectStillWorksFirst(page, 'What still works on a locked phone', 'Your next steps');
     await expect(page.getByRole('main')).toContainText('Ask if they can offer a smaller payment, a new date or another plan');
     await expect(page.getByRole('main')).toContainText('A lender may take the phone back only where the contract and the law of your country allow it');
-    await expect(page.getByRole('link', { name: 'Write to your lender about what you owe' })).toHaveAttribute('href', '/en/letter?type=overdue-amount&country=ke');
+    await expect(page.getByRole('link', { name: 'Write to your lender about what you owe' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=overdue-amount&country=ke',
+    );
   });
 
   test('the country question lists every country by region, and "another country" gives the general steps', async ({ page }) => {
@@ -269,13 +300,21 @@ test.describe('journeys of issue 16, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('fully paid with the PayJoy app in Colombia: closure letter, brand note, no other maker named', async ({ page }) => {
-    await walk(page, [/^The whole phone is locked/, "I have paid everything, but the lock or the lender's app is still there", 'The PayJoy or M-KOPA app, on any phone', 'Colombia']);
+    await walk(page, [
+      /^The whole phone is locked/,
+      "I have paid everything, but the lock or the lender's app is still there",
+      'The PayJoy or M-KOPA app, on any phone',
+      'Colombia',
+    ]);
     await expect(page).toHaveURL(/\/en\/troubleshoot\/installment\/fully-paid\/payjoy-m-kopa\/co$/);
     const main = page.getByRole('main');
     await expect(main).toContainText('talk to PayJoy or M-KOPA, not to the maker of the phone');
     await expect(main).toContainText('Ask the lender for a letter that says the loan is paid in full');
     await expect(main).not.toContainText(/Xiaomi|Samsung/);
-    await expect(page.getByRole('link', { name: 'Ask for a letter saying you paid in full' })).toHaveAttribute('href', '/en/letter?type=closure-letter&country=co');
+    await expect(page.getByRole('link', { name: 'Ask for a letter saying you paid in full' })).toHaveAttribute(
+      'href',
+      '/en/letter?type=closure-letter&country=co',
+    );
   });
 
   test('look-alike locks each reach their own answer from the first question', async ({ page }) => {
@@ -304,7 +343,7 @@ test.describe('journeys of issue 16, without JavaScript', () => {
     await walk(page, [/^The phone works, but it has no mobile network/, /^A message says the phone is not registered/]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The phone is not registered in your country');
     await expect(page.getByRole('main')).toContainText('8484');
-    await expect(page.getByRole('main')).toContainText('Changing a phone\'s IMEI is a crime in many countries');
+    await expect(page.getByRole('main')).toContainText("Changing a phone's IMEI is a crime in many countries");
   });
 
   test('links published before the brand question still reach a brand-neutral answer', async ({ page }) => {

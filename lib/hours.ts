@@ -2,9 +2,7 @@
 
 export type Span = { days: number[]; open: string; close: string };
 
-export type OpenState =
-  | { open: true; closes: string }
-  | { open: false; opens: { day: number; time: string; today: boolean } | null };
+export type OpenState = { open: true; closes: string } | { open: false; opens: { day: number; time: string; today: boolean } | null };
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 const weekdayIndex: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };

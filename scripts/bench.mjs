@@ -137,7 +137,10 @@ function buildFloor() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'app', 'other'), { recursive: true });
   writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
-  writeFileSync(path.join(dir, 'app', 'page.js'), "import Link from 'next/link';\nexport default function P() { return <main><h1>Floor</h1><Link href=\"/other\">Other</Link></main>; }\n");
+  writeFileSync(
+    path.join(dir, 'app', 'page.js'),
+    'import Link from \'next/link\';\nexport default function P() { return <main><h1>Floor</h1><Link href="/other">Other</Link></main>; }\n',
+  );
   writeFileSync(path.join(dir, 'app', 'other', 'page.js'), 'export default function P() { return <p>Other</p>; }\n');
   writeFileSync(path.join(dir, 'next.config.js'), `export default { turbopack: { root: ${JSON.stringify(root)} } };\n`);
   return { dir, seconds: sh(path.join(root, 'node_modules/.bin/next'), ['build', dir]) };
@@ -148,7 +151,15 @@ async function lighthouse(url) {
   const out = path.join(outDir, 'report.json');
   spawnSync(
     path.join(root, 'node_modules/.bin/lighthouse'),
-    [url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--form-factor=mobile',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
     { env: { ...env, CHROME_PATH: chrome }, stdio: 'ignore' },
   );
   try {
@@ -235,9 +246,7 @@ try {
       const r = await lighthouse(base + t.path);
       if (r) runs.push(r);
     }
-    lh[name] = runs.length
-      ? Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]))
-      : null;
+    lh[name] = runs.length ? Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))])) : null;
   }
   // The floor's own scores, for reference: what the framework alone reaches on this machine.
   const floorRuns = [];
@@ -251,11 +260,15 @@ try {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   line('# Benchmarks');
   line();
-  line(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Rerun it to refresh every figure.`);
+  line(
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Rerun it to refresh every figure.`,
+  );
   line();
   line('## Build');
   line();
-  line(`- Build time: ${buildSeconds === null ? 'not measured (BENCH_SKIP_BUILD)' : `${buildSeconds.toFixed(1)} s`} (includes content:check); floor app build ${floorBuild.seconds.toFixed(1)} s`);
+  line(
+    `- Build time: ${buildSeconds === null ? 'not measured (BENCH_SKIP_BUILD)' : `${buildSeconds.toFixed(1)} s`} (includes content:check); floor app build ${floorBuild.seconds.toFixed(1)} s`,
+  );
   line(`- Prerendered pages: ${pages}`);
   line();
   line('## Bytes per page type (first visit)');
@@ -266,10 +279,14 @@ try {
   line('| page | path | framework JS | JS gzip | HTML brotli | CSS brotli | total brotli | JS ÷ floor |');
   line('|---|---|---|---|---|---|---|---|');
   const totalBr = (b) => b.html.brotli + b.css.brotli + b.js.brotli;
-  line(`| *floor* | / | yes | ${kib(floorBytes.js.gzip)} | ${kib(floorBytes.html.brotli)} | ${kib(floorBytes.css.brotli)} | ${kib(totalBr(floorBytes))} | 1.00 |`);
+  line(
+    `| *floor* | / | yes | ${kib(floorBytes.js.gzip)} | ${kib(floorBytes.html.brotli)} | ${kib(floorBytes.css.brotli)} | ${kib(totalBr(floorBytes))} | 1.00 |`,
+  );
   for (const b of bytes) {
     const ratio = b.js.gzip / floorBytes.js.gzip;
-    line(`| ${b.name} | \`${b.path}\` | ${b.framework ? 'yes' : 'none'} | ${kib(b.js.gzip)} | ${kib(b.html.brotli)} | ${kib(b.css.brotli)} | ${kib(totalBr(b))} | ${ratio.toFixed(2)} |`);
+    line(
+      `| ${b.name} | \`${b.path}\` | ${b.framework ? 'yes' : 'none'} | ${kib(b.js.gzip)} | ${kib(b.html.brotli)} | ${kib(b.css.brotli)} | ${kib(totalBr(b))} | ${ratio.toFixed(2)} |`,
+    );
     if (b.content) {
       budget(`${b.name}: no framework JavaScript`, !b.framework, b.framework ? 'loads /_next/ scripts' : 'none');
       budget(`${b.name}: JS at most 15 KiB gzip`, b.js.gzip <= 15 * 1024, kib(b.js.gzip));
@@ -284,7 +301,8 @@ try {
   line();
   line('| page | performance | accessibility | best practices | SEO |');
   line('|---|---|---|---|---|');
-  if (floorLh) line(`| *floor (reference, not a budget)* | ${floorLh.performance} | ${floorLh.accessibility} | ${floorLh['best-practices']} | ${floorLh.seo} |`);
+  if (floorLh)
+    line(`| *floor (reference, not a budget)* | ${floorLh.performance} | ${floorLh.accessibility} | ${floorLh['best-practices']} | ${floorLh.seo} |`);
   for (const [name, s] of Object.entries(lh)) {
     if (!s) {
       line(`| ${name} | failed to run | | | |`);
@@ -293,10 +311,19 @@ try {
     }
     line(`| ${name} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
     if (pageTypes.find((t) => t.name === name)?.content) budget(`${name}: Lighthouse performance ≥ 98`, s.performance >= 98, String(s.performance));
-    else if (floorLh) budget(`${name} (interactive): Lighthouse performance ≥ the floor's`, s.performance >= floorLh.performance, `${s.performance} (floor ${floorLh.performance})`);
+    else if (floorLh)
+      budget(
+        `${name} (interactive): Lighthouse performance ≥ the floor's`,
+        s.performance >= floorLh.performance,
+        `${s.performance} (floor ${floorLh.performance})`,
+      );
     // Search results are not for search engines (noindex), which Lighthouse's SEO score counts against them.
     const seoOk = s.seo === 100 || (name === 'search results' && s.seo >= 60);
-    budget(`${name}: Lighthouse accessibility, best practices${name === 'search results' ? '' : ', SEO'} = 100`, s.accessibility === 100 && s['best-practices'] === 100 && seoOk, `${s.accessibility}/${s['best-practices']}/${s.seo}`);
+    budget(
+      `${name}: Lighthouse accessibility, best practices${name === 'search results' ? '' : ', SEO'} = 100`,
+      s.accessibility === 100 && s['best-practices'] === 100 && seoOk,
+      `${s.accessibility}/${s['best-practices']}/${s.seo}`,
+    );
   }
   line();
   line(`## Load: 200 connections for ${loadSeconds} s on \`${loadPath}\` (autocannon, loopback)`);
@@ -304,7 +331,9 @@ try {
   line('| server | requests | errors | timeouts | non-2xx | requests/s | p50 | p99 |');
   line('|---|---|---|---|---|---|---|---|');
   const row = (n, r) =>
-    line(`| ${n} | ${r.requests.total} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${Math.round(r.requests.average)} | ${r.latency.p50} ms | ${r.latency.p99} ms |`);
+    line(
+      `| ${n} | ${r.requests.total} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${Math.round(r.requests.average)} | ${r.latency.p50} ms | ${r.latency.p99} ms |`,
+    );
   row('the portal (`npm run serve`: scripts/server.mjs)', load);
   row('plain Node static server, same HTML, same run', staticLoad);
   line();
@@ -316,7 +345,11 @@ try {
     const last = Math.max(...load.errorAt);
     line(`- Failed requests were given up between ${first.toFixed(1)} s and ${last.toFixed(1)} s into the run (autocannon gives up after 10 s)`);
   }
-  budget('load run: no errors', load.errors === 0 && load.timeouts === 0 && load.non2xx === 0, `${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx`);
+  budget(
+    'load run: no errors',
+    load.errors === 0 && load.timeouts === 0 && load.non2xx === 0,
+    `${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx`,
+  );
   budget('load run: p99 at most 1 s', load.latency.p99 <= 1000, `${load.latency.p99} ms`);
   budget("load run: throughput at least 0.5 × the static server's", ratio >= 0.5, ratio.toFixed(2));
   line();

@@ -19,7 +19,13 @@ function walk(dir) {
         hashes.add(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
       }
       scripts += hashes.size;
-      map[`/${path.relative(appDir, file).split(path.sep).join('/').replace(/\.html$/, '')}`] = [...hashes];
+      map[
+        `/${path
+          .relative(appDir, file)
+          .split(path.sep)
+          .join('/')
+          .replace(/\.html$/, '')}`
+      ] = [...hashes];
     }
   }
 }

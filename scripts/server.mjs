@@ -19,7 +19,7 @@ const { default: next } = await import('next');
 const flag = process.argv.indexOf('-p');
 const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
 // Without -H: every address, IPv6 and IPv4, as `next start` listens (a client may resolve localhost to ::1).
-const hostFlag = process.argv.indexOf("-H");
+const hostFlag = process.argv.indexOf('-H');
 const hostname = hostFlag > 0 ? process.argv[hostFlag + 1] : undefined;
 
 const app = next({ dev: false, hostname: hostname ?? 'localhost', port, dir: process.cwd() });
@@ -27,9 +27,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 function compress(body, encoding) {
-  return encoding === 'br'
-    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
-    : zlib.gzipSync(body, { level: 6 });
+  return encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }) : zlib.gzipSync(body, { level: 6 });
 }
 
 /**

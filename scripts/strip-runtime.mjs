@@ -14,7 +14,11 @@ function walk(dir) {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) walk(file);
     else if (name.endsWith('.html')) {
-      const route = `/${path.relative(appDir, file).split(path.sep).join('/').replace(/\.html$/, '')}`;
+      const route = `/${path
+        .relative(appDir, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.html$/, '')}`;
       if (!isContentPath(route)) continue;
       const html = readFileSync(file, 'utf8');
       const stripped = stripRuntime(html);

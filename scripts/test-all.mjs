@@ -1,5 +1,5 @@
 // Runs every suite the way CI does and ends with one line: "N passed, N failed".
-// Lint, typecheck, content check and build count as one check each; unit and
+// Lint, format, typecheck, content check and build count as one check each; unit and
 // e2e count their tests. Works on a fresh machine: installs what is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
@@ -41,6 +41,7 @@ if (!existsSync(chromium) && process.getuid?.() === 0) {
 mkdirSync('test-results', { recursive: true });
 
 check('lint', run('npx', ['eslint', '--max-warnings', '0', '.']));
+check('format', run('npx', ['prettier', '--check', '--log-level', 'warn', '.']));
 // No incremental cache: a stale .tsbuildinfo once hid real errors here that a fresh clone then found.
 check('typecheck', run('npx', ['tsc', '--noEmit', '--incremental', 'false']));
 

@@ -12,7 +12,11 @@ async function Scope({ body, locale }: { body: RegulatorBody; locale: string }) 
   if (!body.scope) return null;
   const t = await getTranslations({ locale, namespace: 'contacts.complaints' });
   const format = await getFormatter({ locale });
-  const list = (ids: readonly RegulatorScope[]) => format.list(ids.map((id) => t(`scope.${id}`)), { type: 'conjunction' });
+  const list = (ids: readonly RegulatorScope[]) =>
+    format.list(
+      ids.map((id) => t(`scope.${id}`)),
+      { type: 'conjunction' },
+    );
   return (
     <p className="my-1">
       <span className="block">{t('covers', { list: list(body.scope.covers) })}</span>

@@ -12,9 +12,7 @@ export async function FactMeta({ fact, locale, origin }: { fact: Sourced; locale
   return (
     <span className="mt-1 block text-sm text-muted">
       {fact.verification.level === 'unconfirmed' ? (
-        <strong className="me-2 inline-block border border-warning bg-warning-bg px-1 text-warning">
-          {t(origin ? 'unconfirmedOfficial' : 'unconfirmed')}
-        </strong>
+        <strong className="me-2 inline-block border border-warning bg-warning-bg px-1 text-warning">{t(origin ? 'unconfirmedOfficial' : 'unconfirmed')}</strong>
       ) : null}
       {origin ? <span className="me-2">{t(origin === 'brief' ? 'fromBrief' : 'thirdParty')}</span> : null}
       {fact.sources.map((s, i) => (

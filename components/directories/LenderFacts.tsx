@@ -39,7 +39,9 @@ export async function LenderFacts({ lender, locale }: { lender: Lender; locale: 
               p('active')
             )}
             {lender.status.loansWentTo ? <span className="block">{p('loansWentTo')}</span> : null}
-            {lender.status.lockBanned ? <span className="block font-bold">{p('lockBanned', { date: formatDate(lender.status.lockBanned, locale) })}</span> : null}
+            {lender.status.lockBanned ? (
+              <span className="block font-bold">{p('lockBanned', { date: formatDate(lender.status.lockBanned, locale) })}</span>
+            ) : null}
             <FactMeta fact={lender.status} locale={locale} />
           </dd>
         </div>

@@ -54,9 +54,7 @@ export function LenderSearch({
   removed: boolean;
 }) {
   const docs: LenderDoc[] = cards.map(({ id, name, aliases, countries: c }) => ({ id, name, aliases, countries: c }));
-  const shown = new Set(
-    searchLenders(createLenderIndex(docs), docs, withoutPersonalNumbers(initialQuery), initialCountry || undefined).map((d) => d.id),
-  );
+  const shown = new Set(searchLenders(createLenderIndex(docs), docs, withoutPersonalNumbers(initialQuery), initialCountry || undefined).map((d) => d.id));
   const n = shown.size;
   return (
     <>

@@ -8,15 +8,7 @@ import { switchLocalePath } from '@/lib/i18n/paths';
  * it opens and works without JavaScript; the path comes from the router so the
  * reader stays on the page they were reading.
  */
-export function LanguageSwitcher({
-  current,
-  label,
-  options,
-}: {
-  current: string;
-  label: string;
-  options: { code: string; name: string }[];
-}) {
+export function LanguageSwitcher({ current, label, options }: { current: string; label: string; options: { code: string; name: string }[] }) {
   const pathname = usePathname() ?? `/${current}`;
   const currentName = options.find((o) => o.code === current)?.name ?? current;
   return (

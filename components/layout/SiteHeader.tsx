@@ -20,7 +20,13 @@ export async function SiteHeader({ locale }: { locale: string }) {
           </svg>
           {t('siteName')}
         </a>
-        <form role="search" aria-label={s('headerForm')} action={localePath(locale, '/search')} method="get" className="order-last flex w-full gap-2 sm:order-none sm:w-auto">
+        <form
+          role="search"
+          aria-label={s('headerForm')}
+          action={localePath(locale, '/search')}
+          method="get"
+          className="order-last flex w-full gap-2 sm:order-none sm:w-auto"
+        >
           <label htmlFor="site-search" className="sr-only">
             {s('headerLabel')}
           </label>
@@ -39,11 +45,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
             {s('button')}
           </button>
         </form>
-        <LanguageSwitcher
-          current={locale}
-          label={t('language')}
-          options={locales.map((code) => ({ code, name: localeNames[code] }))}
-        />
+        <LanguageSwitcher current={locale} label={t('language')} options={locales.map((code) => ({ code, name: localeNames[code] }))} />
       </div>
     </header>
   );

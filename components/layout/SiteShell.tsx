@@ -11,10 +11,7 @@ export async function SiteShell({ locale, children }: { locale: string; children
   return (
     <html lang={locale} dir={localeDir(locale)}>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="skip-link sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:p-3"
-        >
+        <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:p-3">
           {t('skipLink')}
         </a>
         <SiteHeader locale={locale} />

@@ -43,7 +43,16 @@ export function FieldInput({
           <summary className="cursor-pointer text-link underline">{m.form.imeiHelpSummary}</summary>
           <ul className="mt-2 list-disc space-y-1 ps-6 text-ink">
             <li>
-              {m.form.imeiHelpDial.split('*#06#').map((part, i) => (i === 0 ? part : [<bdi key="c" dir="ltr" className="font-bold">*#06#</bdi>, part]))}
+              {m.form.imeiHelpDial.split('*#06#').map((part, i) =>
+                i === 0
+                  ? part
+                  : [
+                      <bdi key="c" dir="ltr" className="font-bold">
+                        *#06#
+                      </bdi>,
+                      part,
+                    ],
+              )}
             </li>
             <li>{m.form.imeiHelpBox}</li>
             <li>{m.form.imeiHelpSettings}</li>
@@ -73,7 +82,9 @@ export function FieldInput({
             dir={spec.kind === 'imei' || spec.kind === 'contact' || spec.kind === 'amount' || spec.kind === 'date' ? 'ltr' : 'auto'}
             autoComplete={field === 'fullName' ? 'name' : 'off'}
             spellCheck={spec.kind === 'text' || undefined}
-            list={field === 'lender' && lenderCount > 0 ? 'letter-lender-options' : field === 'regulator' && bodyCount > 0 ? 'letter-regulator-options' : undefined}
+            list={
+              field === 'lender' && lenderCount > 0 ? 'letter-lender-options' : field === 'regulator' && bodyCount > 0 ? 'letter-regulator-options' : undefined
+            }
             className={`${inputClass} ${spec.kind === 'imei' ? 'max-w-xs font-mono tracking-wide' : ''} ${spec.kind === 'amount' || spec.kind === 'date' ? 'max-w-xs' : ''} ${field === 'paymentCurrency' ? 'max-w-32' : ''}`}
             {...register(field)}
           />

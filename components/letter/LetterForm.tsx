@@ -88,9 +88,8 @@ export function LetterForm(props: LetterToolProps) {
   const pack = packs.pack;
   const languageName = localeNames[letterLocale];
 
-  const letter = type && pack
-    ? renderLetter(pack.templates[type], { type, locale: letterLocale, values, blanks: pack.blanks, today, mode: 'fill' })
-    : undefined;
+  const letter =
+    type && pack ? renderLetter(pack.templates[type], { type, locale: letterLocale, values, blanks: pack.blanks, today, mode: 'fill' }) : undefined;
   const plainText = letter && pack ? `${pack.subjectWord}: ${letter.subject}\n\n${letter.body}\n` : '';
   const lenderEmail = type && toLender.has(type) ? lenders.find((l) => l.name.toLowerCase() === values.lender.trim().toLowerCase())?.email : undefined;
   const lenderChoices = prefill.country ? lenders.filter((l) => l.countries.includes(prefill.country as string)) : lenders;
@@ -171,7 +170,17 @@ export function LetterForm(props: LetterToolProps) {
             <>
               <h2 className="mt-10 mb-4 text-2xl font-bold">{m.form.detailsTitle}</h2>
               {typeFields(type).map((f) => (
-                <FieldInput key={f} field={f} type={type} m={m} error={errorOf(f)} register={register} today={today} lenderCount={lenderChoices.length} bodyCount={bodyChoices.length} />
+                <FieldInput
+                  key={f}
+                  field={f}
+                  type={type}
+                  m={m}
+                  error={errorOf(f)}
+                  register={register}
+                  today={today}
+                  lenderCount={lenderChoices.length}
+                  bodyCount={bodyChoices.length}
+                />
               ))}
               {bodyChoices.length > 0 ? (
                 <datalist id="letter-regulator-options">

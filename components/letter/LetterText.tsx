@@ -9,7 +9,12 @@ function Segments({ segs }: { segs: Segment[] }) {
     ) : (
       // Each value is isolated, so a name in another script or a stray direction mark cannot reorder the letter around it.
       // Numbers and codes move to the next line whole rather than split, which would scramble their order in a right-to-left line.
-      <bdi key={i} dir={s.ltr ? 'ltr' : undefined} data-field={s.field} className={`${s.ltr ? 'inline-block max-w-full' : ''} ${s.blank ? 'bg-warning-bg' : ''}`.trim() || undefined}>
+      <bdi
+        key={i}
+        dir={s.ltr ? 'ltr' : undefined}
+        data-field={s.field}
+        className={`${s.ltr ? 'inline-block max-w-full' : ''} ${s.blank ? 'bg-warning-bg' : ''}`.trim() || undefined}
+      >
         {s.text}
       </bdi>
     ),
@@ -37,7 +42,10 @@ export function LetterText({
   return (
     <div id={id} lang={locale} dir={localeDir(locale)} className="letter-text border border-line bg-white p-4 text-base break-words print:border-0 print:p-0">
       <p className="mb-4 font-bold">
-        {subjectWord}: {subjectLines.map((segs, i) => <Segments key={i} segs={segs} />)}
+        {subjectWord}:{' '}
+        {subjectLines.map((segs, i) => (
+          <Segments key={i} segs={segs} />
+        ))}
       </p>
       <div className="whitespace-pre-wrap">
         {bodyLines.map((segs, i) => (

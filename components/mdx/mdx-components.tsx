@@ -9,8 +9,18 @@ import { localePath } from '@/lib/i18n/paths';
  */
 export function mdxComponents(locale: string) {
   function A({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
-    if (href.startsWith('/')) return <a href={localePath(locale, href)} {...rest}>{children}</a>;
-    if (href.startsWith('#')) return <a href={href} {...rest}>{children}</a>;
+    if (href.startsWith('/'))
+      return (
+        <a href={localePath(locale, href)} {...rest}>
+          {children}
+        </a>
+      );
+    if (href.startsWith('#'))
+      return (
+        <a href={href} {...rest}>
+          {children}
+        </a>
+      );
     return (
       <a href={href} rel="noopener noreferrer" {...rest}>
         {children}

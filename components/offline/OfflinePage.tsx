@@ -27,8 +27,7 @@ export async function OfflinePage({ locale }: { locale: string }) {
       </ul>
       <p className="mb-6">{t('visited')}</p>
       <p>
-        {t('retry')}{' '}
-        {/* An empty href is this address: served in place of another page, it loads that page again. */}
+        {t('retry')} {/* An empty href is this address: served in place of another page, it loads that page again. */}
         <a href="">{t('retryLink')}</a>
       </p>
     </div>

@@ -85,7 +85,15 @@ export function SellerDeclaration({ labels, locale }: { labels: DeclarationLabel
       <p data-declaration-nojs className="mb-4 print:hidden">
         {labels.noJs}
       </p>
-      <form id="seller-declaration-form" hidden noValidate className="print:hidden" data-seller-declaration data-error-title={labels.errorTitle} data-locale={locale}>
+      <form
+        id="seller-declaration-form"
+        hidden
+        noValidate
+        className="print:hidden"
+        data-seller-declaration
+        data-error-title={labels.errorTitle}
+        data-locale={locale}
+      >
         <p className="mb-4">{labels.formIntro}</p>
         {textFields.map((key) => (
           <Field key={key} id={`decl-${key}`} label={key === 'buyerName' ? `${labels[key]} ${labels.optional}` : labels[key]}>

@@ -8,8 +8,26 @@ import { countrySlot, destinationGroups, sharedLinkUrl, type Destination, type D
 import { ShareResult } from './ShareResult';
 
 export type LinkBuilderLabels = Record<
-  | 'what' | 'page' | 'questions' | 'outcomes' | 'country' | 'noCountry' | 'lender' | 'letterLang' | 'same' | 'lang'
-  | 'link' | 'copy' | 'copied' | 'copyFailed' | 'message' | 'whatsapp' | 'sms' | 'qr' | 'showQr' | 'qrFailed',
+  | 'what'
+  | 'page'
+  | 'questions'
+  | 'outcomes'
+  | 'country'
+  | 'noCountry'
+  | 'lender'
+  | 'letterLang'
+  | 'same'
+  | 'lang'
+  | 'link'
+  | 'copy'
+  | 'copied'
+  | 'copyFailed'
+  | 'message'
+  | 'whatsapp'
+  | 'sms'
+  | 'qr'
+  | 'showQr'
+  | 'qrFailed',
   string
 > & { groups: Record<DestinationGroup, string> };
 
@@ -102,11 +120,25 @@ export function LinkBuilder({
         )}
       </Field>
       {needsCountry ? (
-        <Choice id="share-country" label={labels.country} value={country} onChange={setCountry} empty={labels.noCountry} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+        <Choice
+          id="share-country"
+          label={labels.country}
+          value={country}
+          onChange={setCountry}
+          empty={labels.noCountry}
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        />
       ) : null}
       {group === 'letter' ? (
         <>
-          <Choice id="share-lender" label={labels.lender} value={lender} onChange={setLender} empty={labels.noCountry} options={lenders.map((l) => ({ value: l.id, label: l.name }))} />
+          <Choice
+            id="share-lender"
+            label={labels.lender}
+            value={lender}
+            onChange={setLender}
+            empty={labels.noCountry}
+            options={lenders.map((l) => ({ value: l.id, label: l.name }))}
+          />
           <Choice id="share-letter-lang" label={labels.letterLang} value={letterLang} onChange={setLetterLang} empty={labels.same} options={languages} />
         </>
       ) : null}

@@ -10,7 +10,19 @@ import { QrSvg } from './QrSvg';
 type ResultLabels = Record<'link' | 'copy' | 'copied' | 'copyFailed' | 'message' | 'whatsapp' | 'sms' | 'qr' | 'showQr' | 'qrFailed', string>;
 
 /** The built link: the address, copy, a QR code, and the message in the recipient's language with WhatsApp and SMS. */
-export function ShareResult({ url, message, lang, dir, labels }: { url: string; message: string; lang: string; dir: 'ltr' | 'rtl' | 'auto'; labels: ResultLabels }) {
+export function ShareResult({
+  url,
+  message,
+  lang,
+  dir,
+  labels,
+}: {
+  url: string;
+  message: string;
+  lang: string;
+  dir: 'ltr' | 'rtl' | 'auto';
+  labels: ResultLabels;
+}) {
   const [status, setStatus] = useState({ url: '', text: '' });
   // The QR code library is fetched only when someone asks for a code (most send the link or the message): the page
   // itself then loads less JavaScript (docs/BENCHMARKS.md). Once loaded, the code follows every change of the link.

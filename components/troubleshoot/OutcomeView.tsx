@@ -101,7 +101,12 @@ export async function OutcomeView({
         <ul className="m-0 flex list-none flex-col items-stretch gap-4 p-0 sm:items-start">
           {node.tools.map((tool, i) => (
             <li key={i}>
-              <ButtonLink className="w-full sm:w-auto" variant={i === 0 ? 'primary' : 'secondary'} href={localePath(locale, toolPath(tool, country))} data-tool={tool.tool}>
+              <ButtonLink
+                className="w-full sm:w-auto"
+                variant={i === 0 ? 'primary' : 'secondary'}
+                href={localePath(locale, toolPath(tool, country))}
+                data-tool={tool.tool}
+              >
                 {/* Built from the flow's tool links: not a literal, but every outcome is prerendered under npm test (INTL_STRICT), so a missing label fails the build. */}
                 {t(toolLabelKey(tool, country) as Parameters<typeof t>[0])}
               </ButtonLink>
@@ -136,7 +141,9 @@ export async function OutcomeView({
             </li>
           ))}
         </ul>
-        <p className="mt-2 text-muted">{t('updated', { date: format.dateTime(new Date(`${node.updated}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
+        <p className="mt-2 text-muted">
+          {t('updated', { date: format.dateTime(new Date(`${node.updated}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
+        </p>
       </details>
     </>
   );

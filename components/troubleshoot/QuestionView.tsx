@@ -69,7 +69,19 @@ const optionClass =
 
 type Options = { id: string; label: string }[];
 
-function OptionList({ options, trail, locale, label, className = 'mt-6' }: { options: Options; trail: string[]; locale: string; label: string; className?: string }) {
+function OptionList({
+  options,
+  trail,
+  locale,
+  label,
+  className = 'mt-6',
+}: {
+  options: Options;
+  trail: string[];
+  locale: string;
+  label: string;
+  className?: string;
+}) {
   return (
     <ul className={`m-0 ${className} list-none space-y-3 p-0`} aria-label={label}>
       {options.map((o) => (
@@ -84,7 +96,19 @@ function OptionList({ options, trail, locale, label, className = 'mt-6' }: { opt
 }
 
 /** Fifty countries as plain links, grouped by part of the world, then "another country". */
-function CountryOptions({ options, trail, locale, label, regionName }: { options: Options; trail: string[]; locale: string; label: string; regionName: (r: Region) => string }) {
+function CountryOptions({
+  options,
+  trail,
+  locale,
+  label,
+  regionName,
+}: {
+  options: Options;
+  trail: string[];
+  locale: string;
+  label: string;
+  regionName: (r: Region) => string;
+}) {
   const other = options.filter((o) => o.id === otherCountry);
   return (
     <>

@@ -10,17 +10,7 @@ const tones: Record<Tone, string> = {
 };
 
 /** A boxed note. `title` is optional; the tone is carried by colour and by the title's words, never by colour alone. */
-export function Callout({
-  tone = 'info',
-  title,
-  children,
-  headingLevel = 2,
-}: {
-  tone?: Tone;
-  title?: ReactNode;
-  children: ReactNode;
-  headingLevel?: 2 | 3;
-}) {
+export function Callout({ tone = 'info', title, children, headingLevel = 2 }: { tone?: Tone; title?: ReactNode; children: ReactNode; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className={`my-6 border-s-8 p-4 print:border print:border-s-8 ${tones[tone]}`} role={tone === 'danger' ? 'note' : undefined}>

@@ -20,13 +20,7 @@ export function ErrorSummary({ title, errors, attempt }: { title: string; errors
   }, [attempt]);
   if (errors.length === 0) return null;
   return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby={titleId}
-      className="mb-8 border-4 border-danger p-4 focus:outline-none"
-    >
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className="mb-8 border-4 border-danger p-4 focus:outline-none">
       <h2 id={titleId} className="mb-3 text-xl font-bold">
         {title}
       </h2>

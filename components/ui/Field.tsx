@@ -42,5 +42,4 @@ export function Field({
   );
 }
 
-export const inputClass =
-  'block w-full max-w-xl min-h-11 rounded-none border-2 border-ink bg-white px-2 py-1 text-base aria-[invalid=true]:border-danger';
+export const inputClass = 'block w-full max-w-xl min-h-11 rounded-none border-2 border-ink bg-white px-2 py-1 text-base aria-[invalid=true]:border-danger';

@@ -99,7 +99,10 @@ describe('the troubleshooter flow, one node at a time', () => {
   });
 
   it('offers every country the portal has a contacts, regulator or lender file for', () => {
-    const files = (dir: string) => readdirSync(path.join(root, dir)).map((f) => f.replace(/\.json$/, '')).filter((c) => /^[a-z]{2}$/.test(c));
+    const files = (dir: string) =>
+      readdirSync(path.join(root, dir))
+        .map((f) => f.replace(/\.json$/, ''))
+        .filter((c) => /^[a-z]{2}$/.test(c));
     for (const c of [...files('contacts'), ...files('regulators')]) expect(flow.countries).toContain(c);
     for (const c of ['br', 'th', 'vn', 'my', 'ar', 'us']) expect(flow.countries).toContain(c);
     expect(flow.countries).not.toContain('global');
@@ -153,14 +156,34 @@ describe('tool links carry the right prefill', () => {
 });
 
 describe('validation catches broken graphs', () => {
-  const outcome = () => ({ type: 'outcome' as const, tools: [{ tool: 'avoid' as const }], lockedPhone: false, sources: [{ url: 'https://example.org/' }], updated: '2026-01-01' });
+  const outcome = () => ({
+    type: 'outcome' as const,
+    tools: [{ tool: 'avoid' as const }],
+    lockedPhone: false,
+    sources: [{ url: 'https://example.org/' }],
+    updated: '2026-01-01',
+  });
   const base = (): Flow => ({
     start: 'q1',
     countries: ['in'],
     brands: [{ id: 'acme', names: ['Acme'] }],
     nodes: [
-      { id: 'q1', type: 'question', options: [{ id: 'a', next: 'q2' }, { id: 'b', next: 'done' }] },
-      { id: 'q2', type: 'question', options: [{ id: 'c', next: 'done' }, { id: 'd', next: 'done' }] },
+      {
+        id: 'q1',
+        type: 'question',
+        options: [
+          { id: 'a', next: 'q2' },
+          { id: 'b', next: 'done' },
+        ],
+      },
+      {
+        id: 'q2',
+        type: 'question',
+        options: [
+          { id: 'c', next: 'done' },
+          { id: 'd', next: 'done' },
+        ],
+      },
       { id: 'done', ...outcome() },
     ],
   });
@@ -204,7 +227,14 @@ describe('validation catches broken graphs', () => {
 
   it('refuses a brand question whose answers clash with the next question', () => {
     const f = base();
-    f.nodes[0] = { id: 'q1', type: 'question', options: [{ id: 'a', next: 'b1' }, { id: 'b', next: 'done' }] };
+    f.nodes[0] = {
+      id: 'q1',
+      type: 'question',
+      options: [
+        { id: 'a', next: 'b1' },
+        { id: 'b', next: 'done' },
+      ],
+    };
     f.nodes.push({ id: 'b1', type: 'brand', next: 'q2' });
     (f.nodes[1] as { options: { id: string; next: string }[] }).options[0] = { id: 'acme', next: 'done' };
     expect(messages(f)).toContain('nodes[3].next: "q2" has answers that are also brand answers: acme');

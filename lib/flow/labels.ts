@@ -41,7 +41,5 @@ export async function questionWords(flow: Flow, node: AskingNode, locale: string
 
 /** Country options grouped by part of the world, in the order of `regions`; "another country" is left out. */
 export function byRegion(options: QuestionWords['options']): { region: Region; options: QuestionWords['options'] }[] {
-  return regions
-    .map((region) => ({ region, options: options.filter((o) => countryRegion[o.id] === region) }))
-    .filter((g) => g.options.length > 0);
+  return regions.map((region) => ({ region, options: options.filter((o) => countryRegion[o.id] === region) })).filter((g) => g.options.length > 0);
 }

@@ -90,11 +90,7 @@ export function parseFlow(data: unknown, countries: string[]): { flow?: Flow; is
  * file is missing and null when it could not be read (the caller reports
  * that). Country and brand questions take their words from the messages.
  */
-export function validateTexts(
-  flow: Flow,
-  locales: readonly string[],
-  frontmatter: (locale: string, nodeId: string) => unknown,
-): FlowIssue[] {
+export function validateTexts(flow: Flow, locales: readonly string[], frontmatter: (locale: string, nodeId: string) => unknown): FlowIssue[] {
   const issues: FlowIssue[] = [];
   for (const locale of locales) {
     for (const node of flow.nodes) {
@@ -108,7 +104,8 @@ export function validateTexts(
       const schema = node.type === 'question' ? questionTextSchema : outcomeTextSchema;
       const parsed = schema.safeParse(data);
       if (!parsed.success) {
-        for (const i of parsed.error.issues) issues.push({ locale, node: node.id, field: `frontmatter.${i.path.map(String).join('.') || '(all)'}`, message: i.message });
+        for (const i of parsed.error.issues)
+          issues.push({ locale, node: node.id, field: `frontmatter.${i.path.map(String).join('.') || '(all)'}`, message: i.message });
         continue;
       }
       if (node.type === 'question') {
@@ -117,7 +114,8 @@ export function validateTexts(
           if (!labels[o.id]) issues.push({ locale, node: node.id, field: `frontmatter.options.${o.id}`, message: `option label missing for "${o.id}"` });
         }
         for (const key of Object.keys(labels)) {
-          if (!node.options.some((o) => o.id === key)) issues.push({ locale, node: node.id, field: `frontmatter.options.${key}`, message: `"${key}" is not an option of "${node.id}"` });
+          if (!node.options.some((o) => o.id === key))
+            issues.push({ locale, node: node.id, field: `frontmatter.options.${key}`, message: `"${key}" is not an option of "${node.id}"` });
         }
       }
     }

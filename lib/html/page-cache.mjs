@@ -18,7 +18,8 @@
  */
 
 /** Request headers that make Next answer differently (its client router, server actions, revalidation, ranges). */
-const passThroughHeader = /^(rsc|next-.*|x-nextjs-.*|x-prerender-revalidate|x-middleware-.*|purpose|range|if-none-match|if-modified-since|if-match|if-unmodified-since|if-range|authorization)$/;
+const passThroughHeader =
+  /^(rsc|next-.*|x-nextjs-.*|x-prerender-revalidate|x-middleware-.*|purpose|range|if-none-match|if-modified-since|if-match|if-unmodified-since|if-range|authorization)$/;
 
 /** Response headers not replayed: Node writes its own, or they describe one transfer. */
 const notReplayed = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
@@ -47,7 +48,10 @@ export function cacheKey(req, isPrerendered) {
   for (const [name, value] of Object.entries(req.headers)) {
     if (passThroughHeader.test(name)) return undefined;
     if (name === 'cookie') {
-      const cookies = String(value).split(';').map((c) => c.trim()).filter(Boolean);
+      const cookies = String(value)
+        .split(';')
+        .map((c) => c.trim())
+        .filter(Boolean);
       // Only the locale cookie is known not to change the page; anything else goes to Next.
       if (cookies.some((c) => !c.startsWith('NEXT_LOCALE='))) return undefined;
       localeCookie = cookies.join(';');

@@ -45,10 +45,20 @@ describe('stripRuntime', () => {
 
 describe('which pages are content pages', () => {
   it('every page under a locale but the interactive tools', () => {
-    for (const p of ['/en', '/ar/troubleshoot/installment', '/hi/avoid', '/en/guides/find-your-imei', '/en/lenders', '/en/lenders/x', '/en/contacts/in', '/en/second-hand', '/en/search', '/en/offline'])
+    for (const p of [
+      '/en',
+      '/ar/troubleshoot/installment',
+      '/hi/avoid',
+      '/en/guides/find-your-imei',
+      '/en/lenders',
+      '/en/lenders/x',
+      '/en/contacts/in',
+      '/en/second-hand',
+      '/en/search',
+      '/en/offline',
+    ])
       expect(isContentPath(p), p).toBe(true);
-    for (const p of ['/en/letter', '/ur/share', '/', '/_next/static/x.js', '/og/en/avoid'])
-      expect(isContentPath(p), p).toBe(false);
+    for (const p of ['/en/letter', '/ur/share', '/', '/_next/static/x.js', '/og/en/avoid']) expect(isContentPath(p), p).toBe(false);
   });
   it('the pages rendered on request are search and the lender lookup', () => {
     expect(isDynamicContentPath('/en/search')).toBe(true);

@@ -8,10 +8,7 @@ function deepMerge(base: Messages, over: Messages): Messages {
   const out: Messages = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const prev = out[key];
-    out[key] =
-      prev && typeof prev === 'object' && value && typeof value === 'object'
-        ? deepMerge(prev as Messages, value as Messages)
-        : value;
+    out[key] = prev && typeof prev === 'object' && value && typeof value === 'object' ? deepMerge(prev as Messages, value as Messages) : value;
   }
   return out;
 }

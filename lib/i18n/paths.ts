@@ -19,8 +19,5 @@ export function siteUrl(): URL {
 
 /** hreflang alternates for one page: every locale, plus x-default pointing at the default locale. */
 export function alternates(path: string): Record<string, string> {
-  return Object.fromEntries([
-    ...locales.map((l) => [l, localePath(l, path)]),
-    ['x-default', localePath(defaultLocale, path)],
-  ]);
+  return Object.fromEntries([...locales.map((l) => [l, localePath(l, path)]), ['x-default', localePath(defaultLocale, path)]]);
 }

@@ -82,7 +82,9 @@ export const fieldSpecs: Record<FieldId, { kind: FieldKind; max: number }> = {
 export function isLtrField(field: FieldId | ComputedField): boolean {
   if (field === 'today' || field === 'deadline') return false;
   const kind = fieldSpecs[field].kind;
-  return kind === 'imei' || kind === 'contact' || kind === 'amount' || field === 'agreementNumber' || field === 'paymentReference' || field === 'receiptNumbers';
+  return (
+    kind === 'imei' || kind === 'contact' || kind === 'amount' || field === 'agreementNumber' || field === 'paymentReference' || field === 'receiptNumbers'
+  );
 }
 
 type TypeSpec = { required: readonly FieldId[]; optional: readonly FieldId[] };

@@ -17,7 +17,9 @@ type LetterMessages = LetterUiMessages & { blanks: BlankLabels; preview: { subje
 /** One letter language: its templates, [blank] labels and the word "Subject". */
 export const loadLetterPack = cache((locale: Locale): LetterLanguagePack => {
   const msgs = loadMessages(locale).letter as LetterMessages;
-  const templates = Object.fromEntries(letterTypes.map((type): [LetterType, LetterTemplate] => [type, readLetterTemplate(contentDir(), locale, type)])) as Record<LetterType, LetterTemplate>;
+  const templates = Object.fromEntries(
+    letterTypes.map((type): [LetterType, LetterTemplate] => [type, readLetterTemplate(contentDir(), locale, type)]),
+  ) as Record<LetterType, LetterTemplate>;
   return { templates, blanks: msgs.blanks, subjectWord: msgs.preview.subject };
 });
 

@@ -40,8 +40,13 @@ describe('every template in every locale', () => {
         for (const f of typeFields(type)) {
           // Dates show in the letter's calendar (Thai letters count years in the Buddhist era).
           const year = (v: string) =>
-            new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(v)).find((p) => p.type === 'year')?.value ?? v.slice(0, 4);
-          const shown = f.endsWith('Date') ? year(values[f]) : f === 'imei' || f === 'imei2' || f === 'paymentAmount' || f === 'pricePaid' ? values[f].slice(0, 4) : values[f];
+            new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(v)).find((p) => p.type === 'year')
+              ?.value ?? v.slice(0, 4);
+          const shown = f.endsWith('Date')
+            ? year(values[f])
+            : f === 'imei' || f === 'imei2' || f === 'paymentAmount' || f === 'pricePaid'
+              ? values[f].slice(0, 4)
+              : values[f];
           expect(text, f).toContain(shown);
         }
       });
@@ -99,7 +104,9 @@ describe('letters that get an answer', () => {
       const body = render('second-hand');
       expect(body).toContain('8500');
       expect(body).toContain('VAL-paymentCurrency');
-      const year = new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date('2025-12-01')).find((p) => p.type === 'year')?.value as string;
+      const year = new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { year: 'numeric', timeZone: 'UTC' })
+        .formatToParts(new Date('2025-12-01'))
+        .find((p) => p.type === 'year')?.value as string;
       expect(body).toContain(year);
       // The lender is named only as a fact of the lock, on one line.
       expect(body.split('\n').filter((l) => l.includes('VAL-lender'))).toHaveLength(1);

@@ -19,9 +19,7 @@ export type LetterTemplate = { title: string; description: string; subject: stri
 /** What a placeholder shows when empty, in the letter's language: "your full name". */
 export type BlankLabels = Record<FieldId | ComputedField, string>;
 
-export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'value'; field: FieldId | ComputedField; text: string; blank: boolean; ltr: boolean };
+export type Segment = { kind: 'text'; text: string } | { kind: 'value'; field: FieldId | ComputedField; text: string; blank: boolean; ltr: boolean };
 
 export type RenderInput = {
   type: LetterType;
@@ -129,9 +127,7 @@ const PDI = '\u2069';
 /** Plain text of rendered lines. In a right-to-left letter, every value is isolated: numbers and codes left to right, names and quoted text in their own direction. */
 export function linesToText(lines: Segment[][], locale: string): string {
   const rtl = localeDir(locale) === 'rtl';
-  return lines
-    .map((segs) => segs.map((s) => (s.kind === 'value' && rtl && !s.blank ? `${s.ltr ? LRI : FSI}${s.text}${PDI}` : s.text)).join(''))
-    .join('\n');
+  return lines.map((segs) => segs.map((s) => (s.kind === 'value' && rtl && !s.blank ? `${s.ltr ? LRI : FSI}${s.text}${PDI}` : s.text)).join('')).join('\n');
 }
 
 export type RenderedLetter = { subject: string; body: string; subjectLines: Segment[][]; bodyLines: Segment[][] };

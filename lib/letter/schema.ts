@@ -83,7 +83,11 @@ function formatError(field: FieldId, value: string, values: LetterFormValues, m:
 }
 
 /** The form schema: strings for every field, checked by `validateLetter` for the chosen type. */
-export function letterFormSchema(m: LetterErrorMessages, labels: Record<FieldId, string>, today: () => string): z.ZodMiniType<LetterFormValues, LetterFormValues> {
+export function letterFormSchema(
+  m: LetterErrorMessages,
+  labels: Record<FieldId, string>,
+  today: () => string,
+): z.ZodMiniType<LetterFormValues, LetterFormValues> {
   const shape = Object.fromEntries(fieldIds.map((f) => [f, z.string()])) as Record<FieldId, z.ZodMiniString>;
   const schema = z.object({ type: z.string(), letterLocale: z.string(), ...shape }).check(
     z.superRefine((values, ctx) => {

@@ -7,14 +7,39 @@ import type { LetterErrorMessages } from '@/lib/letter/schema';
 /** Words the form needs, translated on the server from the `letter` namespace. */
 export type LetterUiMessages = {
   form: Record<
-    | 'typeLegend' | 'letterLocaleLabel' | 'letterLocaleHint' | 'detailsTitle' | 'optional' | 'lenderHint' | 'submit'
-    | 'errorSummaryTitle' | 'saved' | 'clear' | 'clearQuestion' | 'clearYes' | 'clearNo' | 'cleared' | 'prefillTitle'
-    | 'prefillBody' | 'packLoading' | 'packFailed' | 'packRetry' | 'imeiHelpSummary' | 'imeiHelpDial' | 'imeiHelpBox' | 'imeiHelpSettings' | 'imeiHelpInvoice' | 'imeiHelpDual',
+    | 'typeLegend'
+    | 'letterLocaleLabel'
+    | 'letterLocaleHint'
+    | 'detailsTitle'
+    | 'optional'
+    | 'lenderHint'
+    | 'submit'
+    | 'errorSummaryTitle'
+    | 'saved'
+    | 'clear'
+    | 'clearQuestion'
+    | 'clearYes'
+    | 'clearNo'
+    | 'cleared'
+    | 'prefillTitle'
+    | 'prefillBody'
+    | 'packLoading'
+    | 'packFailed'
+    | 'packRetry'
+    | 'imeiHelpSummary'
+    | 'imeiHelpDial'
+    | 'imeiHelpBox'
+    | 'imeiHelpSettings'
+    | 'imeiHelpInvoice'
+    | 'imeiHelpDual',
     string
   >;
   fields: Record<FieldId, { label: string; hint: string }>;
   errors: LetterErrorMessages;
-  preview: Record<'title' | 'hint' | 'copy' | 'copied' | 'copyFailed' | 'download' | 'print' | 'email' | 'emailTo' | 'emailNoAddress' | 'readAloud' | 'stopReading', string>;
+  preview: Record<
+    'title' | 'hint' | 'copy' | 'copied' | 'copyFailed' | 'download' | 'print' | 'email' | 'emailTo' | 'emailNoAddress' | 'readAloud' | 'stopReading',
+    string
+  >;
 };
 
 /** Per letter language: the templates, the [blank] labels and the word "Subject". */

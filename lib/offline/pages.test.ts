@@ -3,11 +3,29 @@ import { isKeptPagePath, isLetterPage, keptPaths, localeOfPath, offlinePath } fr
 
 describe('which pages the service worker keeps', () => {
   it('keeps pages under a locale made of slugs', () => {
-    for (const p of ['/hi', '/hi/', '/en/troubleshoot', '/ar/troubleshoot/installment/paid/days-ago/samsung/br', '/en/contacts/in', '/en/guides/find-your-imei'])
+    for (const p of [
+      '/hi',
+      '/hi/',
+      '/en/troubleshoot',
+      '/ar/troubleshoot/installment/paid/days-ago/samsung/br',
+      '/en/contacts/in',
+      '/en/guides/find-your-imei',
+    ])
       expect(isKeptPagePath(p), p).toBe(true);
   });
   it('never keeps assets, files, image routes, the root redirect or odd paths', () => {
-    for (const p of ['/', '/_next/static/chunks/a.js', '/sw.js', '/offline.js', '/og/en/avoid.png', '/en/search/index.json', '/icon.svg', '/EN/avoid', '/en/%3Cb%3E', '/english/avoid'])
+    for (const p of [
+      '/',
+      '/_next/static/chunks/a.js',
+      '/sw.js',
+      '/offline.js',
+      '/og/en/avoid.png',
+      '/en/search/index.json',
+      '/icon.svg',
+      '/EN/avoid',
+      '/en/%3Cb%3E',
+      '/english/avoid',
+    ])
       expect(isKeptPagePath(p), p).toBe(false);
   });
   it('knows the letter page, whatever its query', () => {

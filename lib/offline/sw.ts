@@ -61,8 +61,7 @@ const serwist = new Serwist({
       handler: pages([withoutQuery]),
     },
     {
-      matcher: ({ url, request, sameOrigin }) =>
-        sameOrigin && url.search === '' && !request.headers.has('RSC') && isKeptPagePath(url.pathname),
+      matcher: ({ url, request, sameOrigin }) => sameOrigin && url.search === '' && !request.headers.has('RSC') && isKeptPagePath(url.pathname),
       handler: pages([]),
     },
     {

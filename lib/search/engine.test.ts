@@ -42,7 +42,10 @@ describe('search engine', () => {
   });
 
   it('carries a result note through the index and its JSON copy, and leaves it out when there is none', () => {
-    const withNote = createIndex([...docs, { id: 'n', path: '/troubleshoot/plan', title: 'Paid but locked', description: '', text: '', note: 'Asks your country first.' }]);
+    const withNote = createIndex([
+      ...docs,
+      { id: 'n', path: '/troubleshoot/plan', title: 'Paid but locked', description: '', text: '', note: 'Asks your country first.' },
+    ]);
     expect(runSearch(withNote, 'paid')[0]?.note).toBe('Asks your country first.');
     expect(runSearch(loadIndex(JSON.stringify(withNote)), 'paid')[0]?.note).toBe('Asks your country first.');
     expect(runSearch(withNote, 'imei')[0]).not.toHaveProperty('note');

@@ -29,9 +29,7 @@ function namedCountries(query: string, locale: string, codes: string[]): Set<str
   const words = query.toLowerCase();
   const names = [new Intl.DisplayNames([locale], { type: 'region' }), new Intl.DisplayNames(['en'], { type: 'region' })];
   return new Set(
-    codes.filter(
-      (c) => words.split(/[\s,/]+/).includes(c) || names.some((n) => words.includes((n.of(c.toUpperCase()) ?? '\u0000').toLowerCase())),
-    ),
+    codes.filter((c) => words.split(/[\s,/]+/).includes(c) || names.some((n) => words.includes((n.of(c.toUpperCase()) ?? '\u0000').toLowerCase()))),
   );
 }
 
@@ -99,7 +97,11 @@ describe('search sources', () => {
         }
       }
       // And no document at all carries a country segment, whatever the query.
-      for (const doc of docs) expect(doc.path.split('/').filter((s) => codes.includes(s)), `${locale} ${doc.path}`).toEqual([]);
+      for (const doc of docs)
+        expect(
+          doc.path.split('/').filter((s) => codes.includes(s)),
+          `${locale} ${doc.path}`,
+        ).toEqual([]);
     }
   });
 

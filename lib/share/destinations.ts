@@ -67,7 +67,11 @@ export const loadDestinations = cache(async (): Promise<Record<DestinationGroup,
   const pageTitle = (dir: 'pages' | 'guides', slug: string) => perLocale((l) => loadPage(l, dir, slug).frontmatter.title);
   const guides = await Promise.all([
     ...pageSlugs.map(async (s) => ({ id: `page:${s}`, path: `/${s}`, titles: await pageTitle('pages', s) })),
-    (async () => ({ id: 'guides', path: '/guides', titles: await perLocale(async (l) => (await getTranslations({ locale: l, namespace: 'pages' }))('guides.title')) }))(),
+    (async () => ({
+      id: 'guides',
+      path: '/guides',
+      titles: await perLocale(async (l) => (await getTranslations({ locale: l, namespace: 'pages' }))('guides.title')),
+    }))(),
     ...guideSlugs.map(async (s) => ({ id: `guide:${s}`, path: `/guides/${s}`, titles: await pageTitle('guides', s) })),
   ]);
   return {

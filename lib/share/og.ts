@@ -15,7 +15,14 @@ import { questionWords } from '@/lib/flow/labels';
  */
 export function ogKeys(): string[] {
   return [
-    'home', ...pageSlugs, 'guides', ...guideSlugs.map((s) => `guide-${s}`), 'lenders', 'contacts', 'letter', 'share',
+    'home',
+    ...pageSlugs,
+    'guides',
+    ...guideSlugs.map((s) => `guide-${s}`),
+    'lenders',
+    'contacts',
+    'letter',
+    'share',
     ...loadFlow().nodes.map((n) => `troubleshoot-${n.id}`),
   ];
 }
@@ -52,7 +59,14 @@ export async function ogTitle(pageLocale: string, key: string): Promise<string> 
   if (key.startsWith('guide-')) return loadPage(locale, 'guides', key.slice('guide-'.length)).frontmatter.title;
   if ((pageSlugs as readonly string[]).includes(key)) return loadPage(locale, 'pages', key).frontmatter.title;
   const [namespace, message] = (
-    { home: ['home', 'title'], guides: ['pages', 'guides.title'], lenders: ['lenders', 'metaTitle'], contacts: ['contacts', 'metaTitle'], letter: ['letter', 'title'], share: ['share', 'title'] } as const
+    {
+      home: ['home', 'title'],
+      guides: ['pages', 'guides.title'],
+      lenders: ['lenders', 'metaTitle'],
+      contacts: ['contacts', 'metaTitle'],
+      letter: ['letter', 'title'],
+      share: ['share', 'title'],
+    } as const
   )[key as 'home'];
   return (await getTranslations({ locale, namespace }))(message);
 }

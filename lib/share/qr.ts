@@ -15,7 +15,7 @@ export function qrSvg(text: string): { size: number; path: string } {
   let path = '';
   for (let y = 0; y < modules.size; y++) {
     let pen = -1; // x where the pen stands on this row, -1 before the first run
-    for (let x = 0; x < modules.size; ) {
+    for (let x = 0; x < modules.size;) {
       if (!modules.get(x, y)) {
         x++;
         continue;

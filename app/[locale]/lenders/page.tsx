@@ -9,7 +9,10 @@ import { pageMetadata } from '@/lib/seo';
 import { withSlots } from '@/components/ui/slots';
 import { removedParam, withoutPersonalNumbers } from '@/lib/privacy';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; country?: string | string[]; removed?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; country?: string | string[]; removed?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

@@ -22,8 +22,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const labelKeys = [
-  'what', 'page', 'questions', 'outcomes', 'country', 'noCountry', 'lender', 'letterLang', 'same', 'lang',
-  'link', 'copy', 'copied', 'copyFailed', 'message', 'whatsapp', 'sms', 'qr', 'showQr', 'qrFailed',
+  'what',
+  'page',
+  'questions',
+  'outcomes',
+  'country',
+  'noCountry',
+  'lender',
+  'letterLang',
+  'same',
+  'lang',
+  'link',
+  'copy',
+  'copied',
+  'copyFailed',
+  'message',
+  'whatsapp',
+  'sms',
+  'qr',
+  'showQr',
+  'qrFailed',
 ] as const;
 
 export default async function SharePage({ params }: Props) {

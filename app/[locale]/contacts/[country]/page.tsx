@@ -53,11 +53,7 @@ export default async function CountryPage({ params }: Props) {
         <p className="mb-3">{c('makerNote')}</p>
         {data.channels.length ? (
           <>
-            {hasHours ? (
-              <p className="text-sm">
-                {c('timeZone', { zone: data.timeZone })}
-              </p>
-            ) : null}
+            {hasHours ? <p className="text-sm">{c('timeZone', { zone: data.timeZone })}</p> : null}
             <ul className="list-none p-0">
               {data.channels.map((ch) => (
                 <ContactItem key={`${ch.kind}-${ch.value}`} contact={ch} country={country} timeZone={data.timeZone} locale={locale} />

@@ -47,7 +47,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const image = ogImagePath(locale, `troubleshoot-${resolved.node.id}`);
   if (resolved.node.type === 'outcome') {
     const text = loadOutcomeText(locale, resolved.node.id);
-    return pageMetadata({ locale, path, title: text?.frontmatter.title ?? t('metaTitle'), description: text?.frontmatter.summary ?? t('metaDescription'), siteName: l('siteName'), image });
+    return pageMetadata({
+      locale,
+      path,
+      title: text?.frontmatter.title ?? t('metaTitle'),
+      description: text?.frontmatter.summary ?? t('metaDescription'),
+      siteName: l('siteName'),
+      image,
+    });
   }
   const words = await questionWords(loadFlow(), resolved.node, locale);
   return pageMetadata({ locale, path, title: words.question, description: t('metaDescription'), siteName: l('siteName'), image });
