@@ -47,6 +47,30 @@ test('site search: a typed IMEI is refused with a message and never reaches an a
   expect(carries(urls, imei)).toEqual([]);
 });
 
+for (const target of ['search', 'lenders'] as const) {
+  test(`${target}: a number typed before the script arrives is still refused (slow connection)`, async ({ page }) => {
+    const s = messages('en', 'search');
+    const urls = recordUrls(page);
+    // Hold the enhancement scripts until the person has typed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/enhance/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/en/${target}`, { waitUntil: 'commit' });
+    const box = target === 'search' ? page.getByRole('main').getByRole('searchbox', { name: s.label }) : page.getByLabel('Name on the lock screen');
+    await box.fill(`home credit ${imei}`);
+    await expect(page.getByText(s.numberRefused)).toBeHidden();
+    release();
+    await expect(page.getByText(s.numberRefused)).toBeVisible();
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(`/en/${target}?q=home+credit`);
+    await expect(box).toHaveValue(`home credit ${imei}`);
+    expect(carries(urls, imei)).toEqual([]);
+  });
+}
+
 test('header search: the browser will not send a phone number, with or without JavaScript', async ({ browser, baseURL }) => {
   const s = messages('en', 'search');
   for (const javaScriptEnabled of [true, false]) {

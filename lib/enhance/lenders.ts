@@ -44,4 +44,7 @@ export function enhanceLenderSearch() {
   select.addEventListener('change', update);
   // The list already follows the form; submitting would only load the same list again.
   form.addEventListener('submit', (e) => e.preventDefault());
+  // On a slow connection someone may type or choose before this script arrives: take up what the form already holds.
+  const chosen = [...select.options].find((o) => o.defaultSelected)?.value ?? select.options[0]?.value;
+  if (input.value !== input.defaultValue || select.value !== chosen) update();
 }

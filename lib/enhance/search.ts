@@ -53,4 +53,6 @@ export function enhanceSearch() {
     render(words, loaded);
     replaceQuery({ q: words });
   });
+  // On a slow connection someone may type before this script arrives: take up what is already in the box.
+  if (input.value !== input.defaultValue) input.dispatchEvent(new Event('input'));
 }
