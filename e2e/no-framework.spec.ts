@@ -21,6 +21,7 @@ const contentPages = [
   ['second-hand', '/en/second-hand'],
   ['search results', '/ar/search?q=imei'],
   ['offline page', '/en/offline'],
+  ['page not found', '/hi/guides/no-such-guide'],
 ] as const;
 
 /** Every script the page loaded, with its size gzipped, and what its HTML holds. */

@@ -1,7 +1,8 @@
 // The production server: Next.js's request handler in a plain Node HTTP server (a documented "custom server"), for
 // two reasons (docs/ARCHITECTURE.md):
-//  - the two content pages rendered on request (/{locale}/search and /{locale}/lenders, whose results depend on the
-//    query) are served without Next's and React's scripts, like the prerendered ones (lib/html/runtime-free.mjs);
+//  - content pages rendered on request (/{locale}/search and /{locale}/lenders, whose results depend on the query, and
+//    the "page not found" answer to an unknown address under a locale) are served without Next's and React's scripts,
+//    like the prerendered ones (lib/html/runtime-free.mjs);
 //  - prerendered pages are answered from memory once Next has answered them (lib/html/page-cache.mjs), and the listen
 //    backlog is set for bursts of connections (docs/ARCHITECTURE.md and docs/BENCHMARKS.md, "Load").
 // Usage: node scripts/server.mjs [-p port] [-H host]  (PORT is read too; no -H listens on every address).
@@ -10,7 +11,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { cacheKey, createPageCache, encodingFor, refreshCookieExpiry } from '../lib/html/page-cache.mjs';
-import { isDynamicContentPath, stripRuntime } from '../lib/html/runtime-free.mjs';
+import { isDynamicContentPath, isLocalePath, stripRuntime } from '../lib/html/runtime-free.mjs';
 
 // Before Next and React load: they pick their production builds from it, as `next start` does.
 process.env.NODE_ENV = 'production';
@@ -76,12 +77,16 @@ function encoded(res, body, encoding, compressed = () => compress(body, encoding
   return out;
 }
 
-/** The two content pages rendered on request: Next renders, the framework's scripts come out, then it is sent. */
-function serveWithoutRuntime(req, res) {
+/**
+ * Pages rendered on request: Next renders, the framework's scripts come out, then it is sent. `always`: a content
+ * page; otherwise only a "page not found" answer is stripped (other answers, such as a tool's JSON, are sent as made).
+ */
+function serveWithoutRuntime(req, res, always) {
   const encoding = encodingFor(req.headers['accept-encoding']);
   return answerInMemory(req, res, (body) => {
     const html = String(res.getHeader('content-type') ?? '').startsWith('text/html');
-    return encoded(res, html ? Buffer.from(stripRuntime(body.toString('utf8'))) : body, encoding);
+    const strip = html && (always || res.statusCode === 404);
+    return encoded(res, strip ? Buffer.from(stripRuntime(body.toString('utf8'))) : body, encoding);
   });
 }
 
@@ -114,7 +119,13 @@ function servePrerendered(req, res, key) {
 
 const server = createServer((req, res) => {
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-  if ((req.method === 'GET' || req.method === 'HEAD') && isDynamicContentPath(pathname)) return serveWithoutRuntime(req, res);
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    // Search and lender lookup: content pages made for their query.
+    if (isDynamicContentPath(pathname)) return serveWithoutRuntime(req, res, true);
+    // An address under a locale that was not prerendered: Next answers "page not found" (or, for a tool's data, the
+    // data), and that page needs no more script than any content page.
+    if (isLocalePath(pathname) && !prerendered.has(pathname)) return serveWithoutRuntime(req, res, false);
+  }
   const key = cacheKey(req, (p) => prerendered.has(p));
   if (key) return servePrerendered(req, res, key);
   return handle(req, res);

@@ -21,9 +21,16 @@ const notLocales = new Set(['og']);
  * @param {string} pathname
  */
 export function isContentPath(pathname) {
-  const segments = pathname.replace(/\/$/, '').split('/').slice(1);
-  if (segments.length === 0 || !/^[a-z]{2,3}$/.test(segments[0] ?? '') || notLocales.has(segments[0] ?? '')) return false;
-  return !interactive.has(segments[1] ?? '');
+  return isLocalePath(pathname) && !interactive.has(pathname.split('/')[2] ?? '');
+}
+
+/**
+ * Whether a path is under a locale (`/en`, `/ar/guides/…`): a page of the site, not Next's files or a preview image.
+ * @param {string} pathname
+ */
+export function isLocalePath(pathname) {
+  const first = pathname.split('/')[1] ?? '';
+  return /^[a-z]{2,3}$/.test(first) && !notLocales.has(first);
 }
 
 /** Pages rendered on request that are content pages: stripped as they are served. */

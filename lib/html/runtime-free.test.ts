@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentPath, isDynamicContentPath, stripRuntime } from './runtime-free.mjs';
+import { isContentPath, isDynamicContentPath, isLocalePath, stripRuntime } from './runtime-free.mjs';
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head>',
@@ -59,6 +59,11 @@ describe('which pages are content pages', () => {
     ])
       expect(isContentPath(p), p).toBe(true);
     for (const p of ['/en/letter', '/ur/share', '/', '/_next/static/x.js', '/og/en/avoid']) expect(isContentPath(p), p).toBe(false);
+  });
+  it("pages of the site are those under a locale, the tools included; not Next's files, nor preview images", () => {
+    for (const p of ['/en', '/en/', '/ar/no-such-page', '/en/letter', '/ur/share/x', '/en/letter/templates.json']) expect(isLocalePath(p), p).toBe(true);
+    for (const p of ['/', '/_next/static/x.js', '/og/en/avoid', '/enhance/main.js', '/sw.js', '/sitemap.xml', '/english'])
+      expect(isLocalePath(p), p).toBe(false);
   });
   it('the pages rendered on request are search and the lender lookup', () => {
     expect(isDynamicContentPath('/en/search')).toBe(true);
