@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatPhone, telHref } from './phone';
 
 describe('formatPhone', () => {
-  it('formats India’s toll-free line in national and international form, with an E.164 tel link', () => {
-    expect(formatPhone('1800 103 6286', 'in')).toEqual({ tel: '+9118001036286', national: '1800 103 6286', international: '+91 1800 103 6286' });
+  it('formats India’s toll-free line in national form only, marked toll-free, with an E.164 tel link', () => {
+    expect(formatPhone('1800 103 6286', 'in')).toEqual({ tel: '+9118001036286', national: '1800 103 6286', tollFree: true });
+    expect(formatPhone('0800-55055', 'pk')).toEqual({ tel: '+9280055055', national: '0800 550 55', tollFree: true });
+  });
+  it('gives other numbers an international form too', () => {
+    expect(formatPhone('+44 7836 191 191', 'gb')).toEqual({ tel: '+447836191191', national: '07836 191191', international: '+44 7836 191191' });
   });
   it('reads numbers written with dots, dashes and brackets', () => {
     expect(formatPhone('(02) 7753-5711', 'ph')?.tel).toBe('+63277535711');

@@ -19,8 +19,10 @@ export type FormattedPhone = {
   tel: string;
   /** What the page shows. */
   national: string;
-  /** Absent for short, USSD and ITFS codes, which only work inside the country. */
+  /** Absent for short, USSD and ITFS codes and toll-free numbers, which only work inside the country. */
   international?: string;
+  /** A national toll-free number (free to call inside the country; often not reachable from abroad). */
+  tollFree?: true;
   /** Set for codes dialled as written (`dial` of the contact). */
   dial?: DialKind;
 };
@@ -53,6 +55,7 @@ export function formatPhone(value: string, country: string, dial?: DialKind): Fo
   if (!parsed || !parsed.isValid()) return null;
   if (parsed.country && parsed.country !== country.toUpperCase()) return null;
   if (parsed.nationalNumber.startsWith('00')) return null;
+  if (parsed.getType() === 'TOLL_FREE') return { tel: parsed.number, national: parsed.formatNational(), tollFree: true };
   return { tel: parsed.number, national: parsed.formatNational(), international: parsed.formatInternational() };
 }
 

@@ -33,6 +33,7 @@ export async function ContactItem({
   let body: React.ReactNode;
   if (contact.kind === 'phone' || contact.kind === 'whatsapp') {
     const p = cc ? formatPhone(contact.value, cc, contact.dial) : null;
+    const where = cc ? countryName(cc, locale) : '';
     body = p ? (
       <>
         <a href={`tel:${p.tel}`} className="text-lg font-bold">
@@ -44,7 +45,13 @@ export async function ContactItem({
           </span>
         ) : (
           <span className="block text-sm">
-            {p.dial === 'ussd' ? t('ussd') : p.dial === 'itfs' && cc ? t('itfs', { country: countryName(cc, locale) }) : t('shortCode')}
+            {p.tollFree
+              ? t('tollFree', { country: where })
+              : p.dial === 'ussd'
+                ? t('ussd')
+                : p.dial === 'itfs'
+                  ? t('itfs', { country: where })
+                  : t('shortCode')}
           </span>
         )}
       </>

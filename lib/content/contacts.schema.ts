@@ -66,6 +66,13 @@ export const contactSchema = z
     if (c.dial === 'itfs' && !itfsPattern.test(c.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'an international toll-free (ITFS) number is written with its international prefix, like 001 803 …' });
     }
+    if (c.origin === 'third-party' && c.kind === 'web' && c.sources.some((s) => s.url.replace(/\/$/, '') === c.value.replace(/\/$/, ''))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['origin'],
+        message: 'a web page cited as its own source is not "seen only in copies on other websites": remove "origin" (keep "unconfirmed" if nobody opened it)',
+      });
+    }
     if (c.hours && (c.verification.level === 'unconfirmed' || c.origin)) {
       ctx.addIssue({
         code: 'custom',

@@ -9,6 +9,9 @@ import { PageShare } from '@/components/share/PageShare';
 
 type Props = { params: Promise<{ locale: string }> };
 
+/** Ways to reach a person: a country with only a website or an address is not said to have support lines. */
+const lineKinds = new Set(['phone', 'whatsapp', 'email', 'chat', 'sms']);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'contacts' });
@@ -24,7 +27,8 @@ export default async function ContactsPage({ params }: Props) {
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
-      <p className="mb-6 text-lg">{t('intro')}</p>
+      <p className="mb-2 text-lg">{t('intro')}</p>
+      <p className="mb-6">{t('introMaker')}</p>
       <h2 className="mb-4 text-2xl font-bold">{t('regionsTitle')}</h2>
       {regions.map((region) => {
         const list = countries
@@ -39,7 +43,9 @@ export default async function ContactsPage({ params }: Props) {
               {list.map((c) => (
                 <li key={c.country}>
                   <a href={localePath(locale, `/contacts/${c.country}`)}>{c.name}</a>
-                  {c.channels.length ? <span className="ms-2 text-sm text-muted">({t('makerKnown')})</span> : null}
+                  {c.channels.length ? (
+                    <span className="ms-2 text-sm text-muted">({t(c.channels.some((ch) => lineKinds.has(ch.kind)) ? 'makerLines' : 'makerWebOnly')})</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

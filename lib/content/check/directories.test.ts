@@ -81,6 +81,15 @@ describe('content:check on the directories', () => {
       expect.objectContaining({ file: 'content/contacts/in.json', field: 'channels[0].value', message: expect.stringContaining('not a valid phone number in IN') }),
     );
   });
+  it('fails on a web page said to be "seen only in copies" when it is its own source', async () => {
+    edit('contacts/in.json', (d) => {
+      const web = (d.channels as Record<string, unknown>[]).findIndex((c) => c.value === 'https://www.mi.com/in/support/');
+      (d.channels as Record<string, unknown>[])[web]!.origin = 'third-party';
+    });
+    expect(await checkContent(root)).toContainEqual(
+      expect.objectContaining({ file: 'content/contacts/in.json', field: expect.stringMatching(/^channels\[\d+\]\.origin$/), message: expect.stringContaining('its own source') }),
+    );
+  });
   it('fails on an unsourced contact and on a lender country without a contacts page', async () => {
     edit('contacts/sg.json', (d) => {
       (d.channels as Record<string, unknown>[])[0]!.sources = [];

@@ -40,6 +40,7 @@ export default async function CountryPage({ params }: Props) {
   const data = loadCountry(country) as CountryContacts;
   const t = await getTranslations({ locale, namespace: 'contacts' });
   const c = await getTranslations({ locale, namespace: 'contacts.country' });
+  const nav = await getTranslations({ locale, namespace: 'layout.nav' });
   const name = countryName(country, locale);
   const lenders = loadLenders().filter((l) => l.countries.includes(country));
   const hasHours = data.channels.some((ch) => ch.hours);
@@ -50,6 +51,7 @@ export default async function CountryPage({ params }: Props) {
 
       <section className="mb-10">
         <h2 className="mb-2 text-2xl font-bold">{c('makerTitle')}</h2>
+        <p className="mb-1">{c('makerOther')}</p>
         <p className="mb-3">{c('makerNote')}</p>
         {data.channels.length ? (
           <>
@@ -84,8 +86,9 @@ export default async function CountryPage({ params }: Props) {
         ) : (
           <p className="mb-4">{c('lendersNone', { country: name })}</p>
         )}
-        <ButtonLink variant="secondary" href={`${localePath(locale, '/lenders')}?country=${country}`}>
-          {c('lendersLink', { country: name })}
+        {/* With no lender listed here, the lookup of every lender (it has no filter for this country). */}
+        <ButtonLink variant="secondary" href={lenders.length ? `${localePath(locale, '/lenders')}?country=${country}` : localePath(locale, '/lenders')}>
+          {lenders.length ? c('lendersLink', { country: name }) : nav('lenders')}
         </ButtonLink>
       </section>
 
