@@ -95,6 +95,20 @@ test.describe('lender page', () => {
     await expectAccessible(page);
   });
 
+  test('a lender with no sign of locking phones does not say it holds the lock, and sends a locked phone to the lock decoder', async ({ page }) => {
+    await page.goto('/en/lenders/qisstpay');
+    await expect(page.getByText('Never pay a person who calls or messages you')).toBeVisible();
+    await expect(page.getByText('Only the lender can remove this lock.')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Paid, but still locked?' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Is your phone locked?' })).toBeVisible();
+    await expect(page.getByText('We found no sign that QisstPay locks phones.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Find out which lock it is' })).toHaveAttribute('href', '/en/guides/which-lock-is-it');
+    // A lender that locks phones keeps both.
+    await page.goto('/en/lenders/dmi-finance');
+    await expect(page.getByText('Only the lender can remove this lock.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Paid, but still locked?' })).toBeVisible();
+  });
+
   test('a closed lender says so, and unconfirmed facts are marked (ar)', async ({ page }) => {
     await page.goto('/ar/lenders/mi-credit');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -117,6 +131,10 @@ test.describe('contacts', () => {
     await page.goto('/en/contacts');
     await expect(page.getByRole('heading', { name: 'South Asia' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'India' })).toHaveAttribute('href', '/en/contacts/in');
+    // Whose lines they are, and only "lines" where there is a number or an address to write to.
+    await expect(page.getByText("The support lines listed are Xiaomi's, for Xiaomi, Redmi and POCO phones.")).toBeVisible();
+    await expect(page.locator('li', { has: page.getByRole('link', { name: 'India', exact: true }) })).toContainText('(Xiaomi phone or e-mail known)');
+    await expect(page.locator('li', { has: page.getByRole('link', { name: 'Kenya', exact: true }) })).toContainText('(Xiaomi website or address only)');
     await expectAccessible(page);
   });
 
@@ -131,7 +149,12 @@ test.describe('contacts', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support contacts in India');
     const hotline = page.getByRole('link', { name: '1800 103 6286' });
     await expect(hotline).toHaveAttribute('href', 'tel:+9118001036286');
-    await expect(page.getByText('+91 1800 103 6286')).toBeVisible();
+    // A toll-free number: free from inside India, no international form that suggests it works from abroad.
+    await expect(page.locator('li', { has: hotline })).toContainText('Free to call from inside India. It may not work from abroad.');
+    await expect(page.getByText('+91 1800 103 6286')).toHaveCount(0);
+    // The lines are Xiaomi's, and owners of other makes are told so.
+    await expect(page.getByRole('heading', { level: 2, name: 'Xiaomi, Redmi and POCO support' })).toBeVisible();
+    await expect(page.getByText(/If your phone is a Samsung, OPPO, vivo, Tecno or another make, contact the company that made it\./)).toBeVisible();
     // No source gives the hours of this line: the page must not guess them.
     await expect(page.getByTestId('open-now')).toHaveCount(0);
     await expect(page.getByText(/Open now|Closed now/)).toHaveCount(0);
@@ -180,6 +203,13 @@ test.describe('contacts', () => {
     await expect(hotline.locator('bdi')).toHaveCSS('direction', 'ltr');
     await expect(page.getByRole('link', { name: 'mi.com/global/support' }).first()).toHaveAttribute('href', 'https://www.mi.com/global/support/');
     await expectAccessible(page);
+  });
+
+  test('a country with no lender listed says so, and offers the lookup of every lender, not an empty filter (Nepal)', async ({ page }) => {
+    await page.goto('/en/contacts/np');
+    await expect(page.getByText('We have no lenders listed for Nepal yet.')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Find your lender' })).toHaveAttribute('href', '/en/lenders');
+    await expect(page.getByRole('link', { name: 'Search lenders in Nepal' })).toHaveCount(0);
   });
 
   test('Arabic country page without known maker lines says so and points to the global ones', async ({ page }) => {

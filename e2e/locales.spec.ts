@@ -25,6 +25,7 @@ const templates = [
   '/lenders',
   '/lenders?q=home',
   `/lenders/${lender}`,
+  '/lenders/device-lock-controller', // lock software: its long official address must wrap
   '/contacts',
   '/contacts/in',
   '/letter',

@@ -56,7 +56,7 @@ export async function LenderFacts({ lender, locale }: { lender: Lender; locale: 
           <div>
             <dt className="font-bold">{p('website')}</dt>
             <dd className="m-0">
-              <a href={lender.website.url} rel="noopener noreferrer">
+              <a href={lender.website.url} rel="noopener noreferrer" className="break-all">
                 <bdi className="ltr-island">{lender.website.url.replace(/^https?:\/\/(www\.)?/, '')}</bdi>
               </a>
               <FactMeta fact={lender.website} locale={locale} />

@@ -32,7 +32,11 @@ export async function PaySection({ lender, locale }: Props) {
   return (
     <LenderSection title={p('payTitle')}>
       <Callout tone="danger">
-        <p className="font-bold">{p('payWarning')}</p>
+        <p className="font-bold">
+          {p('payWarning')}
+          {/* Said only of a lender that may lock phones: of one that does not, it would say the wrong thing. */}
+          {lender.locksDevice.value === 'no' ? null : ` ${p('payOnlyLender')}`}
+        </p>
       </Callout>
       {lender.payment?.length ? (
         <ul className="list-none space-y-3 p-0">
@@ -56,10 +60,29 @@ export async function PaySection({ lender, locale }: Props) {
   );
 }
 
-/** Paid but still locked: how long a payment takes to show, and the steps. */
+/**
+ * Paid but still locked: how long a payment takes to show, and the steps. For a lender with no sign of locking phones,
+ * instead: whoever comes here with a locked phone is sent to find out which lock it is.
+ */
 export async function StillLockedSection({ lender, locale }: Props) {
   const p = await pageT(locale);
   const name = lender.name;
+  if (lender.locksDevice.value === 'no') {
+    const nav = await getTranslations({ locale, namespace: 'layout.nav' });
+    return (
+      <LenderSection title={p('notLockerTitle')}>
+        <p>{p('notLockerBody', { name })}</p>
+        <ul className="mt-3 list-disc space-y-2 ps-6">
+          <li>
+            <a href={localePath(locale, '/guides/which-lock-is-it')}>{p('notLockerDecoder')}</a>
+          </li>
+          <li>
+            <a href={localePath(locale, '/troubleshoot')}>{nav('troubleshoot')}</a>
+          </li>
+        </ul>
+      </LenderSection>
+    );
+  }
   return (
     <LenderSection title={p('stillLockedTitle')}>
       {lender.postingWindow ? (
