@@ -99,7 +99,8 @@ export default async function SecondHandPage({ params }: Props) {
           {t('locked.title')}
         </h2>
         <p className="mb-4">{t('locked.body')}</p>
-        <ButtonLink start href={localePath(locale, '/troubleshoot')}>
+        {/* Straight to the second-hand branch of the troubleshooter: it asks only for the country. */}
+        <ButtonLink start href={localePath(locale, '/troubleshoot/installment/second-hand')}>
           {t('locked.button')}
         </ButtonLink>
       </section>
