@@ -200,6 +200,23 @@ for (const locale of ['en', 'ar'] as const) {
   });
 }
 
+test('ar: the IMEI, phone number and amount typed with Arabic digits are accepted, and the letter carries the IMEI in 0-9', async ({ page }) => {
+  const m = msgs('ar');
+  await page.goto('/ar/letter?type=paid-still-locked');
+  await page.locator('#letter-fullName').fill('سارة');
+  await page.locator('#letter-contact').fill('+٢٠ ١٠٠ ١٢٣ ٤٥٦٧');
+  await page.locator('#letter-imei').fill('٤٩٠١٥٤٢٠٣٢٣٧٥١٨');
+  await field(page, m, 'lender').fill('valU');
+  await page.locator('#letter-paymentDate').fill('2026-01-15');
+  await page.locator('#letter-paymentAmount').fill('٢٬٥٠٠');
+  await page.locator('#letter-paymentCurrency').fill('EGP');
+  await page.locator('#letter-paymentMethod').fill('فوري');
+  await page.getByRole('button', { name: m.form.submit }).click();
+  await expect(page.getByRole('alert').filter({ hasText: m.form.errorSummaryTitle! })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: m.preview.title })).toBeFocused();
+  await expect(page.locator('#letter-output')).toContainText('490154203237518');
+});
+
 test('another letter language is fetched when chosen, and a failed fetch can be retried (hi page, Tamil letter)', async ({ page }) => {
   test.slow();
   const m = msgs('hi');

@@ -1,3 +1,5 @@
+import { toAsciiDigits } from './digits';
+
 /**
  * IMEI format check (3GPP TS 23.003 §6.2.1): 8-digit TAC, 6-digit serial,
  * 1 Luhn check digit. A valid result proves only that the number is well
@@ -8,9 +10,12 @@ export type ImeiResult =
   | { ok: true; digits: string; tac: string; serial: string; checkDigit: string }
   | { ok: false; reason: 'empty' | 'characters' | 'length' | 'checksum'; digits: string };
 
-/** Spaces, dashes, dots and slashes are how people copy IMEIs from boxes and screens. */
+/**
+ * Spaces, dashes, dots and slashes are how people copy IMEIs from boxes and screens; the digits may be those of
+ * their keyboard's script (lib/digits.ts).
+ */
 export function normalizeImei(input: string): string {
-  return input.replace(/[\s\-./]/g, '');
+  return toAsciiDigits(input).replace(/[\s\-./]/g, '');
 }
 
 /** Luhn check digit for a run of digits (the 14 before the check digit of an IMEI). */

@@ -33,6 +33,15 @@ describe('validateLetter', () => {
     expect(check({ ...ok, imei: '490154203237518', imei2: '490154203237518' })[0]?.field).toBe('imei2');
   });
 
+  it('accepts the digits of Arabic, Urdu and Hindi keyboards in the IMEI, phone number and amount', () => {
+    const base = { type: 'paid-still-locked', fullName: 'A', lender: 'L', paymentCurrency: 'EGP', paymentMethod: 'x', paymentDate: '2026-01-01' };
+    expect(check({ ...base, imei: '٤٩٠١٥٤٢٠٣٢٣٧٥١٨', contact: '+٢٠ ١٠٠ ١٢٣ ٤٥٦٧', paymentAmount: '٢٬٥٠٠٫٥٠' })).toEqual([]);
+    expect(check({ ...base, imei: '۴۹۰۱۵۴۲۰۳۲۳۷۵۱۸', contact: '۰۳۰۰ ۱۲۳۴۵۶۷', paymentAmount: '۲۵۰۰' })).toEqual([]);
+    expect(check({ ...base, imei: '४९०१५४२०३२३७५१८', contact: '९८७६५४३२१०', paymentAmount: '२५००' })).toEqual([]);
+    // Still checked: a wrong digit in Arabic-Indic is a wrong digit.
+    expect(check({ ...base, imei: '٤٩٠١٥٤٢٠٣٢٣٧٥١٩', contact: '+٢٠ ١٠٠ ١٢٣ ٤٥٦٧', paymentAmount: '٢٥٠٠' })[0]?.field).toBe('imei');
+  });
+
   it('checks contact, amount, dates and length with the field named', () => {
     const base = { type: 'paid-still-locked', fullName: 'A', imei: '490154203237518', lender: 'L', paymentCurrency: 'INR', paymentMethod: 'UPI' };
     const errs = check({ ...base, contact: 'not an email@', paymentAmount: 'lots', paymentDate: '2026-02-30' });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { checkImei, normalizeImei } from '@/lib/imei';
+import { arabicSeparators, toAsciiDigits } from '@/lib/digits';
 import { fillTemplate } from '@/lib/template';
 import { locales } from '@/lib/i18n/routing';
 import { fieldIds, fieldSpecs, isLetterType, isRequired, typeFields, type FieldId, type LetterType } from './fields';
@@ -26,6 +27,8 @@ export type LetterFormValues = { type: string; letterLocale: string } & Record<F
 export type FieldError = { field: FieldId | 'type' | 'letterLocale'; message: string };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** An amount in digits, with the separators people write: spaces, dots, commas, apostrophes, Arabic ٫ and ٬. */
+const amountPattern = new RegExp(`^\\d[\\d\\s.,'${arabicSeparators}]*$`);
 const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function realDate(s: string): boolean {
@@ -69,11 +72,13 @@ function formatError(field: FieldId, value: string, values: LetterFormValues, m:
     }
     case 'contact': {
       if (value.includes('@')) return email.test(value) ? undefined : m.contact;
-      const digits = value.replace(/\D/g, '').length;
-      return /^\+?[\d\s().-]+$/.test(value) && digits >= 6 && digits <= 15 ? undefined : m.contact;
+      // Digits as typed on the person's keyboard (٠١٢, ०१२…) count as digits.
+      const number = toAsciiDigits(value);
+      const digits = number.replace(/\D/g, '').length;
+      return /^\+?[\d\s().-]+$/.test(number) && digits >= 6 && digits <= 15 ? undefined : m.contact;
     }
     case 'amount':
-      return /^\d[\d\s.,']*$/.test(value) ? undefined : m.amount;
+      return amountPattern.test(toAsciiDigits(value)) ? undefined : m.amount;
     case 'date':
       if (!realDate(value)) return m.date.invalid;
       return value > today ? m.date.future : undefined;
