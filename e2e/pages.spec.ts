@@ -176,6 +176,24 @@ test('search in English: "reset", a misspelling, and nothing found', async ({ pa
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(s.noResults.replace('{query}', 'qqqzzzxx'));
 });
 
+test('search never answers the phone or country question for the reader: "paid but still locked" asks which phone', async ({ page }) => {
+  const s = messages('en', 'search');
+  const t = messages('en', 'troubleshoot');
+  await page.goto('/en/search?q=paid+but+still+locked');
+  const results = page.getByRole('main').getByRole('listitem');
+  const hrefs = await page
+    .getByRole('main')
+    .locator('ol a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs)
+    expect(href, 'no maker chosen for the reader').not.toMatch(/\/(xiaomi|samsung|oppo-realme-vivo|tecno-infinix-itel|payjoy-m-kopa)(\/|$)/);
+  const first = results.filter({ hasText: s.asksPhone }).first();
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL('/en/troubleshoot/installment/paid/days-ago');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.brand.question);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

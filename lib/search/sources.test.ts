@@ -5,7 +5,7 @@ import { guideSlugs } from '@/lib/pages/routes';
 import { listFiles, readJson } from '@/lib/content/read';
 import { readFlow, troubleshootPaths } from '@/lib/flow/read';
 import { enumerateTrails, isOutcome, resolveTrail } from '@/lib/flow/resolve';
-import { collectDocs, countryNeutralTrail, mdxToText, type DocSource } from './sources';
+import { collectDocs, neutralTrail, mdxToText, type DocSource } from './sources';
 import { createIndex, runSearch } from './engine';
 
 const root = path.join(process.cwd(), 'content');
@@ -52,21 +52,26 @@ describe('search sources', () => {
     for (const doc of outcomes) expect(trails.has(doc.path), doc.path).toBe(true);
   });
 
-  it('links an outcome behind a country question to the page that asks the country, never to one country', () => {
+  it('links an outcome behind a phone or country question to the page that asks it, never to one maker or country', () => {
     const flow = readFlow(root);
     const outcomes = collectDocs(root, 'en').filter((d) => d.id.startsWith('/troubleshoot#'));
     for (const doc of outcomes) {
       const trail = doc.path.split('/').slice(2);
       const node = resolveTrail(flow, trail)?.node;
       expect(node, doc.path).toBeDefined();
-      if (node?.type === 'country') expect(doc.note, doc.path).toBeTruthy();
+      if (node?.type === 'country' || node?.type === 'brand') expect(doc.note, doc.path).toBeTruthy();
       else expect(node?.id, doc.path).toBe(doc.id.slice('/troubleshoot#'.length));
+    }
+    // No result answers the phone question for the reader (the Xiaomi answer for a Samsung owner).
+    for (const doc of outcomes) {
+      const answers = resolveTrail(flow, doc.path.split('/').slice(2))?.answers ?? [];
+      expect(answers.filter((a) => a.node.type === 'brand' || a.node.type === 'country').length, doc.path).toBe(0);
     }
     // Every outcome reached only through a country answer is still found.
     const viaCountry = new Set<string>();
     for (const t of enumerateTrails(flow)) {
       const node = resolveTrail(flow, t)?.node;
-      if (node && isOutcome(node) && countryNeutralTrail(flow, t).asksCountry) viaCountry.add(node.id);
+      if (node && isOutcome(node) && neutralTrail(flow, t).asks) viaCountry.add(node.id);
     }
     const ids = new Set(outcomes.map((d) => d.id.slice('/troubleshoot#'.length)));
     for (const id of viaCountry) expect(ids.has(id), id).toBe(true);

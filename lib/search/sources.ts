@@ -61,14 +61,16 @@ function searchMessages(root: string, locale: string): Record<string, unknown> {
 
 /**
  * Where search links an answer trail: the trail itself when it answers no
- * country question, else the trail cut just before its first country answer,
- * so the page asks the reader's country instead of assuming one (a reader in
- * Kenya must never land on the India answer). `asksCountry` says it was cut.
+ * phone or country question, else the trail cut just before its first such
+ * answer, so the page asks the reader's phone and country instead of assuming
+ * them (a reader in Kenya must never land on the India answer, nor a Samsung
+ * owner on the Xiaomi one). `asks` says what the link asks first.
  */
-export function countryNeutralTrail(flow: Flow, trail: readonly string[]): { trail: string[]; asksCountry: boolean } {
+export function neutralTrail(flow: Flow, trail: readonly string[]): { trail: string[]; asks: 'phone' | 'country' | null } {
   const resolved = resolveTrail(flow, trail);
-  const at = resolved ? resolved.answers.findIndex((a) => a.node.type === 'country') : -1;
-  return at === -1 ? { trail: [...trail], asksCountry: false } : { trail: trail.slice(0, at), asksCountry: true };
+  const at = resolved ? resolved.answers.findIndex((a) => a.node.type === 'country' || a.node.type === 'brand') : -1;
+  if (at === -1 || !resolved) return { trail: [...trail], asks: null };
+  return { trail: trail.slice(0, at), asks: resolved.answers[at]?.node.type === 'brand' ? 'phone' : 'country' };
 }
 
 /**
@@ -82,18 +84,19 @@ export const outcomeDocs: DocSource = (root, locale) => {
   } catch {
     return []; // content:check reports a broken flow by file and field.
   }
-  const best = new Map<string, { trail: string[]; asksCountry: boolean }>();
+  const best = new Map<string, ReturnType<typeof neutralTrail>>();
   for (const trail of enumerateTrails(flow)) {
     const node = resolveTrail(flow, trail)?.node;
     if (!node || !isOutcome(node)) continue;
-    const link = countryNeutralTrail(flow, trail);
+    const link = neutralTrail(flow, trail);
     const known = best.get(node.id);
-    // Shortest link first; at equal length, one that needs no country answer.
-    if (!known || link.trail.length < known.trail.length || (link.trail.length === known.trail.length && known.asksCountry && !link.asksCountry)) {
+    // Shortest link first; at equal length, one that needs no answer about the phone or country.
+    if (!known || link.trail.length < known.trail.length || (link.trail.length === known.trail.length && known.asks && !link.asks)) {
       best.set(node.id, link);
     }
   }
-  const asksCountry = String(searchMessages(root, locale).asksCountry ?? '');
+  const messages = searchMessages(root, locale);
+  const notes = { country: String(messages.asksCountry ?? ''), phone: String(messages.asksPhone ?? '') };
   return [...best].flatMap(([id, link]) => {
     const file = readLocalized(root, locale, 'troubleshoot', id);
     if (!file) return [];
@@ -106,7 +109,7 @@ export const outcomeDocs: DocSource = (root, locale) => {
         title: String(file.data.title ?? ''),
         description: String(file.data.summary ?? ''),
         text: mdxToText(file.body),
-        ...(link.asksCountry && asksCountry ? { note: asksCountry } : {}),
+        ...(link.asks && notes[link.asks] ? { note: notes[link.asks] } : {}),
       },
     ];
   });
