@@ -20,6 +20,7 @@ import { PrefillNotice } from './PrefillNotice';
 import { LetterTypeChoice } from './LetterTypeChoice';
 import { LetterResult } from './LetterResult';
 import type { LetterToolProps } from '@/lib/letter/types';
+import { pickBody } from '@/lib/letter/bodies';
 
 /** Letters addressed to the lender: only these go to the lender's email. */
 const toLender = new Set<LetterType>(['overdue-amount', 'paid-still-locked', 'dispute-lock', 'closure-letter']);
@@ -47,9 +48,9 @@ function initialState(props: LetterToolProps): { values: LetterFormValues; prefi
   if (prefill.lang) values.letterLocale = prefill.lang;
   const lender = props.lenders.find((l) => l.id === prefill.lenderId);
   if (lender && !values.lender.trim()) values.lender = lender.name;
-  // The regulator letter goes to a named body: the first complaint body we know for the country.
-  const bodies = prefill.country ? props.complaintBodies[prefill.country] : undefined;
-  if (bodies?.[0] && !values.regulator.trim()) values.regulator = bodies[0];
+  // The regulator letter goes to a named body: the country's complaint body that fits this kind of lender.
+  const body = pickBody((prefill.country ? props.complaintBodies[prefill.country] : undefined) ?? [], lender?.type);
+  if (body && !values.regulator.trim()) values.regulator = body.name;
   return { values, prefill };
 }
 
@@ -93,7 +94,7 @@ export function LetterForm(props: LetterToolProps) {
   const plainText = letter && pack ? `${pack.subjectWord}: ${letter.subject}\n\n${letter.body}\n` : '';
   const lenderEmail = type && toLender.has(type) ? lenders.find((l) => l.name.toLowerCase() === values.lender.trim().toLowerCase())?.email : undefined;
   const lenderChoices = prefill.country ? lenders.filter((l) => l.countries.includes(prefill.country as string)) : lenders;
-  const bodyChoices = (prefill.country ? props.complaintBodies[prefill.country] : undefined) ?? [];
+  const bodyChoices = ((prefill.country ? props.complaintBodies[prefill.country] : undefined) ?? []).map((b) => b.name);
 
   const summary: SummaryError[] = (['type', 'letterLocale', ...fieldOrder(type)] as const)
     .map((f) => ({ f, message: (formState.errors as FieldErrors<LetterFormValues>)[f]?.message }))

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { listFiles, readJson } from '@/lib/content/read';
 
 /** What the letter form needs to know about a lender: a name to offer, where it works, and an email if it has one. */
-export type LenderOption = { id: string; name: string; countries: string[]; email?: string };
+/** `type`: the lender's kind (lender, bnpl, carrier, retailer…), for the complaint body that fits it. */
+export type LenderOption = { id: string; name: string; countries: string[]; type?: string; email?: string };
 
 const emailPattern = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
@@ -19,7 +20,8 @@ function pick(data: unknown, fallbackId: string): LenderOption | null {
     ? d.contacts.find((c): c is { kind: string; value: string } => !!c && typeof c === 'object' && c.kind === 'email' && typeof c.value === 'string')
     : undefined;
   const email = contact && emailPattern.test(contact.value.trim()) ? contact.value.trim() : undefined;
-  return email ? { id, name, countries, email } : { id, name, countries };
+  const type = typeof d.type === 'string' ? d.type : undefined;
+  return { id, name, countries, ...(type ? { type } : {}), ...(email ? { email } : {}) };
 }
 
 /**

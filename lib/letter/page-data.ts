@@ -9,6 +9,8 @@ import { defaultLocale, isLocale, localeNames, type Locale } from '@/lib/i18n/ro
 import type { LetterLanguagePack, LetterToolProps, LetterUiMessages } from './types';
 import { letterTypes, type LetterType } from './fields';
 import { readLenderOptions } from './lenders';
+import { bodyFit } from './body-fit';
+import type { LetterBody } from './bodies';
 import type { BlankLabels, LetterTemplate } from './render';
 import { readLetterTemplate } from './templates';
 
@@ -43,8 +45,13 @@ export const loadLetterPage = cache((locale: string): LetterToolProps => {
   // Bodies that take complaints about a lender or seller (not the police or an illegal-lender report line).
   const complaintBodies = Object.fromEntries(
     countries
-      .map((c): [string, string[]] => [c, (loadRegulators(c)?.bodies ?? []).filter((b) => b.type !== 'police' && b.type !== 'reporting').map((b) => b.name)])
-      .filter(([, names]) => names.length > 0),
+      .map((c): [string, LetterBody[]] => [
+        c,
+        (loadRegulators(c)?.bodies ?? [])
+          .filter((b) => b.type !== 'police' && b.type !== 'reporting')
+          .map((b) => ({ name: b.name, fit: bodyFit(b.scope?.covers) })),
+      ])
+      .filter(([, bodies]) => bodies.length > 0),
   );
   return {
     pageLocale,

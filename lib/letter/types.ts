@@ -1,3 +1,4 @@
+import type { LetterBody } from './bodies';
 import type { Locale } from '@/lib/i18n/routing';
 import type { FieldId, LetterType } from '@/lib/letter/fields';
 import type { LenderOption } from '@/lib/letter/lenders';
@@ -54,6 +55,6 @@ export type LetterToolProps = {
   lenders: LenderOption[];
   /** Countries the data knows, for checking `?country=`. */
   countries: string[];
-  /** Per country, the names of its complaint bodies (financial first): `?country=` prefills the regulator letter's recipient. */
-  complaintBodies: Record<string, string[]>;
+  /** Per country, its complaint bodies: `?country=` (with `?lender=`, the one that fits it) prefills the regulator letter's recipient. */
+  complaintBodies: Record<string, LetterBody[]>;
 };
