@@ -27,6 +27,15 @@ for (const locale of ['en', 'ar'] as const) {
   const r = messages(recipient, 'share');
 
   test.describe(locale, () => {
+    test('every page in the list has its own name, so a support team can tell the steps apart', async ({ page }) => {
+      await page.goto(`/${locale}/share`);
+      const names = await page.getByLabel(t.page, { exact: true }).locator('option').allTextContents();
+      expect(names.length).toBeGreaterThan(20);
+      const seen = new Map<string, number>();
+      for (const name of names) seen.set(name.trim(), (seen.get(name.trim()) ?? 0) + 1);
+      expect([...seen].filter(([, n]) => n > 1).map(([name]) => name)).toEqual([]);
+    });
+
     test('builds a link for each destination type; each opens the right page; QR decodes to it', async ({ page }) => {
       await page.goto(`/${locale}/share`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);

@@ -7,7 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { locales } from '@/lib/i18n/routing';
 import { contentDir } from '@/lib/content/paths';
 import { loadFlow, loadOutcomeText } from '@/lib/flow/load';
-import { nodeMap, optionIds, nextOf } from '@/lib/flow/resolve';
+import { nodeMap, optionIds, nextOf, resolveTrail } from '@/lib/flow/resolve';
 import { otherCountry, unknownBrand, type Flow } from '@/lib/flow/schema';
 import { loadLenders } from '@/lib/content/lenders';
 import { loadCountryContacts } from '@/lib/content/contacts';
@@ -58,9 +58,20 @@ export const loadDestinations = cache(async (): Promise<Record<DestinationGroup,
   for (const [id, trail] of shortestTrails(flow)) {
     const node = nodes.get(id);
     if (!node) continue;
-    const titles = await perLocale(async (l) =>
-      node.type === 'outcome' ? (loadOutcomeText(l, id)?.frontmatter.title ?? id) : (await questionWords(flow, node, l)).question,
-    );
+    // The phone and country questions are asked on many branches: each says after which answer, so a support team
+    // can tell "Which country are you in? (I paid, but it is still locked)" from the others.
+    const last =
+      node.type === 'country' || node.type === 'brand'
+        ? resolveTrail(flow, trail)
+            ?.answers.filter((a) => a.node.type !== 'brand' && a.node.type !== 'country')
+            .at(-1)
+        : undefined;
+    const titles = await perLocale(async (l) => {
+      if (node.type === 'outcome') return loadOutcomeText(l, id)?.frontmatter.title ?? id;
+      const question = (await questionWords(flow, node, l)).question;
+      const after = last ? (await questionWords(flow, last.node, l)).options.find((o) => o.id === last.option)?.label : undefined;
+      return after ? `${question} (${after})` : question;
+    });
     troubleshoot.push({ id: `troubleshoot:${id}`, path: trailPath(trail), titles, outcome: node.type === 'outcome' });
   }
   const root = contentDir();
