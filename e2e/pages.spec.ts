@@ -174,6 +174,10 @@ test('search in English: "reset", a misspelling, and nothing found', async ({ pa
   await expect(page.getByRole('link', { name: 'What not to do, and why' })).toBeVisible();
   await page.goto('/en/search?q=qqqzzzxx');
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(s.noResults.replace('{query}', 'qqqzzzxx'));
+  // Nothing found still leads somewhere: the troubleshooter, the lender lookup, the guides.
+  await expect(page.getByRole('main').getByRole('link', { name: 'Get help step by step' })).toHaveAttribute('href', '/en/troubleshoot');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Find your lender' })).toHaveAttribute('href', '/en/lenders');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Guides' })).toHaveAttribute('href', '/en/guides');
 });
 
 test('search never answers the phone or country question for the reader: "paid but still locked" asks which phone', async ({ page }) => {

@@ -15,6 +15,8 @@ export type SearchLabels = {
   resultsFor: (query: ReactElement) => ReactNode;
   noResults: (query: ReactElement) => ReactNode;
   noResultsHelp: string;
+  /** Where to go when nothing is found: the troubleshooter, the lender lookup, the guides. */
+  noResultsLinks: { path: string; label: string }[];
   /** Shown while the box holds an IMEI-like number, which is never searched for or put in the address. */
   numberRefused: string;
   /** Shown when the server took such a number out of the address. */
@@ -48,6 +50,22 @@ function Hit({ hit, locale }: { hit: SearchHit; locale: string }) {
   );
 }
 
+/** What to try when nothing is found, with links to the pages that help without a search. */
+function NoResultsHelp({ labels, locale }: { labels: SearchLabels; locale: string }) {
+  return (
+    <>
+      <p>{labels.noResultsHelp}</p>
+      <ul className="list-disc space-y-1 ps-6">
+        {labels.noResultsLinks.map((l) => (
+          <li key={l.path}>
+            <a href={localePath(locale, l.path)}>{l.label}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Results for a query: the server renders them for the address's `?q=`; the enhancement script from templates. */
 function Results({ query, hits, labels, locale }: { query: string; hits: SearchHit[]; labels: SearchLabels; locale: string }) {
   if (query === '') return null;
@@ -55,7 +73,7 @@ function Results({ query, hits, labels, locale }: { query: string; hits: SearchH
     return (
       <>
         <h2 className="mb-2 text-2xl font-bold">{labels.noResults(querySlot(query))}</h2>
-        <p>{labels.noResultsHelp}</p>
+        <NoResultsHelp labels={labels} locale={locale} />
       </>
     );
   return (
@@ -134,7 +152,7 @@ export function SearchBox({
       </template>
       <template id="search-results-none">
         <h2 className="mb-2 text-2xl font-bold">{labels.noResults(querySlot(''))}</h2>
-        <p>{labels.noResultsHelp}</p>
+        <NoResultsHelp labels={labels} locale={locale} />
       </template>
       <template id="search-hit">
         <Hit hit={{ id: '', path: '/', title: '', description: '', note: ' ' }} locale={locale} />

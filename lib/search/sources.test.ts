@@ -77,6 +77,19 @@ describe('search sources', () => {
     for (const id of viaCountry) expect(ids.has(id), id).toBe(true);
   });
 
+  it('finds the phone question by the makers and lock apps it names, and the Google answer by "FRP", in every locale', () => {
+    for (const locale of locales) {
+      const index = createIndex(collectDocs(root, locale));
+      for (const word of ['Tecno', 'Infinix', 'OPPO', 'vivo', 'Samsung', 'Knox', 'PayJoy', 'M-KOPA']) {
+        expect(
+          runSearch(index, word).some((h) => h.path.startsWith('/troubleshoot/')),
+          `${locale} "${word}"`,
+        ).toBe(true);
+      }
+      expect(runSearch(index, 'FRP')[0]?.id, locale).toBe('/troubleshoot#google-account-lock');
+    }
+  });
+
   it('never gives a result URL with a country the query did not name, in any locale', () => {
     const codes = knownCountries();
     const english = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -97,6 +97,9 @@ export const outcomeDocs: DocSource = (root, locale) => {
   }
   const messages = searchMessages(root, locale);
   const notes = { country: String(messages.asksCountry ?? ''), phone: String(messages.asksPhone ?? '') };
+  // A link that asks the phone leads to the notes for each maker and lock app: their words find it ("Tecno", "Knox").
+  const brand = (readMessages(root, locale).troubleshoot as { brand?: { options?: object; notes?: object } } | undefined)?.brand;
+  const brandWords = [...Object.values(brand?.options ?? {}), ...Object.values(brand?.notes ?? {})].filter((w) => typeof w === 'string').join(' ');
   return [...best].flatMap(([id, link]) => {
     const file = readLocalized(root, locale, 'troubleshoot', id);
     if (!file) return [];
@@ -108,7 +111,7 @@ export const outcomeDocs: DocSource = (root, locale) => {
         path: docPath,
         title: String(file.data.title ?? ''),
         description: String(file.data.summary ?? ''),
-        text: mdxToText(file.body),
+        text: link.asks === 'phone' ? `${mdxToText(file.body)} ${brandWords}` : mdxToText(file.body),
         ...(link.asks && notes[link.asks] ? { note: notes[link.asks] } : {}),
       },
     ];

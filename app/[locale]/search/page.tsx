@@ -30,6 +30,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // The proxy already sends a number-bearing query on without it; this is the second lock.
   const query = withoutPersonalNumbers((Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? '');
   const t = await getTranslations({ locale, namespace: 'search' });
+  const nav = await getTranslations({ locale, namespace: 'layout.nav' });
+  const pages = await getTranslations({ locale, namespace: 'pages' });
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
@@ -46,6 +48,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           resultsFor: (query) => withSlots((v) => t('resultsFor', v), { query }),
           noResults: (query) => withSlots((v) => t('noResults', v), { query }),
           noResultsHelp: t('noResultsHelp'),
+          noResultsLinks: [
+            { path: '/troubleshoot', label: nav('troubleshoot') },
+            { path: '/lenders', label: nav('lenders') },
+            { path: '/guides', label: pages('guides.title') },
+          ],
           numberRefused: t('numberRefused'),
           numberRemoved: t('numberRemoved'),
         }}
