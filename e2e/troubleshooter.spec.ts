@@ -171,7 +171,7 @@ async function tabTo(page: Page, name: string | RegExp) {
 
 test('keyboard only: from the first question to an outcome and back', async ({ page }) => {
   await page.goto('/en/troubleshoot');
-  await tabTo(page, /^The phone works, but it has no mobile network/);
+  await tabTo(page, /^The phone works, but it gets no mobile network/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/troubleshoot\/no-network$/);
   await tabTo(page, /^No SIM works at all/);
@@ -335,12 +335,12 @@ test.describe('journeys of issue 16, without JavaScript', () => {
     await expect(page.getByRole('main')).toContainText('If the right password is refused');
     await expect(page.getByRole('main')).toContainText('Have your proof of purchase ready');
 
-    await walk(page, [/^The phone works, but it has no mobile network/, /^I was told the phone is reported lost or stolen, but it is mine/]);
+    await walk(page, [/^The phone works, but it gets no mobile network/, /^I was told the phone is reported lost or stolen, but it is mine/]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your phone is reported lost or stolen, but it is yours');
     await expect(page.getByRole('main')).toContainText('Ask your mobile network who made the report');
     await expect(page.getByRole('link', { name: 'Guide: find your IMEI number' })).toHaveAttribute('href', '/en/guides/find-your-imei');
 
-    await walk(page, [/^The phone works, but it has no mobile network/, /^A message says the phone is not registered/]);
+    await walk(page, [/^The phone works, but it gets no mobile network/, /^A message says the phone is not registered/]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The phone is not registered in your country');
     await expect(page.getByRole('main')).toContainText('8484');
     await expect(page.getByRole('main')).toContainText("Changing a phone's IMEI is a crime in many countries");
